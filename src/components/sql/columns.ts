@@ -1,0 +1,62 @@
+// What kind of values a result column holds, and plain JavaScript rows from an Arrow result.
+// The kinds drive the chart choice, the alignment in the table and the exporters.
+import {DataType, type Field, type Schema, type Table} from "apache-arrow";
+
+export type ColumnKind = "number" | "category" | "date" | "other";
+
+export interface ResultColumn {
+  name: string;
+  kind: ColumnKind;
+  /** Arrow's name for the type, shown in the table header's tooltip. */
+  type: string;
+}
+
+/** The kind of values in an Arrow field: numbers, categories (text, booleans, dictionaries), dates, or other. */
+export function columnKind(field: Pick<Field, "type">): ColumnKind {
+  const type = field.type;
+  if (DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type)) return "number";
+  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type) || DataType.isBool(type) || DataType.isDictionary(type)) return "category";
+  if (DataType.isDate(type) || DataType.isTimestamp(type)) return "date";
+  return "other";
+}
+
+export function resultColumns(schema: Schema): ResultColumn[] {
+  return schema.fields.map((field) => ({name: field.name, kind: columnKind(field), type: String(field.type)}));
+}
+
+/**
+ * A JavaScript value that charts, tables and exporters can use: BigInt becomes a number when it fits
+ * (else its decimal text), Arrow decimals become numbers, timestamps become Date objects.
+ */
+export function plainValue(value: unknown, kind: ColumnKind = "other"): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "bigint") {
+    if (kind === "date") return new Date(Number(value));
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+  }
+  if (kind === "date" && typeof value === "number") return new Date(value);
+  if (kind === "number" && typeof value === "object" && value !== null && !(value instanceof Date)) {
+    // Arrow decimals arrive as Uint32Array-backed objects whose valueOf/toString give the number
+    const n = Number(String(value));
+    return Number.isNaN(n) ? String(value) : n;
+  }
+  return value;
+}
+
+/**
+ * Rows `[offset, offset + limit)` of an Arrow table as arrays of plain values, in column order.
+ * Reads column vectors directly, which is faster than materialising row proxies.
+ */
+export function tableRows(table: Table, {offset = 0, limit = Infinity}: {offset?: number; limit?: number} = {}): unknown[][] {
+  const end = Math.min(table.numRows, offset + limit);
+  const columns = table.schema.fields.map((field, i) => ({vector: table.getChildAt(i)!, kind: columnKind(field)}));
+  const rows: unknown[][] = [];
+  for (let r = offset; r < end; ++r) rows.push(columns.map(({vector, kind}) => plainValue(vector.get(r), kind)));
+  return rows;
+}
+
+/** Rows as objects keyed by column name, the shape Observable Plot expects. */
+export function tableObjects(table: Table, options: {offset?: number; limit?: number} = {}): Record<string, unknown>[] {
+  const names = table.schema.fields.map((f) => f.name);
+  return tableRows(table, options).map((row) => Object.fromEntries(names.map((name, i) => [name, row[i]])));
+}

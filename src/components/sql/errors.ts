@@ -1,0 +1,51 @@
+// DuckDB's error messages, split into the message and the place in the SQL it points at.
+// DuckDB writes the place as "LINE 3: <the line>" followed by a caret line ("      ^").
+
+export interface SqlError {
+  /** DuckDB's kind of error, e.g. "Parser Error", "Binder Error"; "Fout" when the message has none. */
+  kind: string;
+  /** The message without the LINE/caret lines. */
+  message: string;
+  /** 1-based line and column in the SQL that was run, when DuckDB gave a position. */
+  line?: number;
+  column?: number;
+  /** 0-based character offset of that position in the SQL that was run. */
+  offset?: number;
+}
+
+/** Splits a DuckDB error message; with the `sql` that was run it also works out the character offset. */
+export function parseSqlError(raw: string, sql = ""): SqlError {
+  const text = raw.replace(/^Error:\s*/, "").trim();
+  const kindMatch = /^([A-Z][A-Za-z ]*Error):\s*/.exec(text);
+  const kind = kindMatch ? kindMatch[1] : "Fout";
+  const body = kindMatch ? text.slice(kindMatch[0].length) : text;
+  const lines = body.split("\n");
+  const at = lines.findIndex((l) => /^LINE \d+: /.test(l));
+  if (at < 0) return {kind, message: body.trim()};
+  const message = lines.slice(0, at).join("\n").trim();
+  const [, lineText, snippet] = /^LINE (\d+): (.*)$/.exec(lines[at])!;
+  const line = Number(lineText);
+  const caretLine = lines[at + 1] ?? "";
+  const caret = caretLine.indexOf("^");
+  if (caret < 0) return {kind, message, line};
+  let column = caret - `LINE ${line}: `.length;
+  // Long lines are shortened to "...<context>..."; find the context in the real line to get the real column.
+  const sourceLine = sql.split("\n")[line - 1];
+  if (snippet.startsWith("...") && sourceLine !== undefined) {
+    const context = snippet.slice(3).replace(/\.\.\.$/, "");
+    const found = sourceLine.indexOf(context);
+    if (found >= 0) column = found + column - 3;
+  }
+  const result: SqlError = {kind, message, line, column: column + 1};
+  if (sourceLine !== undefined) {
+    const lineStart = sql.split("\n").slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+    result.offset = lineStart + Math.min(column, sourceLine.length);
+  }
+  return result;
+}
+
+/** "Parser Error (regel 1, kolom 10): syntax error at or near "t"". */
+export function sqlErrorText(error: SqlError): string {
+  const where = error.line ? ` (regel ${error.line}${error.column ? `, kolom ${error.column}` : ""})` : "";
+  return `${error.kind}${where}: ${error.message}`;
+}
