@@ -32,3 +32,15 @@ export function formatInputError({file, line, unit = "line", column, expected, f
   const what = found !== undefined ? `expected ${expected}, found ${JSON.stringify(found)}` : `expected ${expected}`;
   return `${where}: ${what}`;
 }
+
+/** Several input errors found in one pass, so a person can fix them all at once. Message: one line per error. */
+export class InputErrors extends Error {
+  readonly errors: InputError[];
+  constructor(errors: InputError[], {limit = 20} = {}) {
+    const shown = errors.slice(0, limit).map((e) => e.message);
+    if (errors.length > limit) shown.push(`... and ${errors.length - limit} more`);
+    super(shown.join("\n"));
+    this.name = "InputErrors";
+    this.errors = errors;
+  }
+}

@@ -1,0 +1,12 @@
+import type {Codebook} from "../codebook/codebook.ts";
+import type {ReconstructedRespondent} from "./reconstruct.ts";
+
+/** The reconstruction as a survey tool would export it: one row per respondent, codes, empty = unanswered. */
+export function reconstructionCsv(respondents: ReconstructedRespondent[], codebook: Codebook): string {
+  const header = ["respondent_id", "size_class", "role", "functie", ...codebook.items.map((i) => i.id)];
+  const quote = (value: string) => (/[",;\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const lines = respondents.map((r) =>
+    [r.sourceId, r.sizeClass, r.role, r.functie ?? "", ...codebook.items.map((i) => (r.answers[i.id] === null ? "" : String(r.answers[i.id])))].map(quote).join(",")
+  );
+  return [header.join(","), ...lines].join("\n") + "\n";
+}
