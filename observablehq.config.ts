@@ -7,11 +7,38 @@ export default {
   output: process.env.KV_DIST ?? "dist",
   // No third-party stylesheet: Framework's default adds Google Fonts, which would send readers elsewhere.
   globalStylesheets: [],
+  // --- story (issue 3): global options ---
+  // Our own stylesheet imports Framework's default and themes (light and dark) and adds the story's styles.
+  style: "style.css",
+  // Framework 1.13 writes <html> without lang and a viewport with maximum-scale=1 (blocks zooming, WCAG 1.4.4);
+  // this runs before the page renders, in the built site and in preview alike.
+  head: `<script>document.documentElement.lang="nl";for(const m of document.querySelectorAll('meta[name="viewport"]'))m.content="width=device-width, initial-scale=1";</script>
+<link rel="icon" href="data:,">`,
+  footer: "Kennisverkenner · gebaseerd op Rathenau Instituut (2022), <i>Kennis voor lokaal beleid</i>. De getoonde antwoorden zijn <strong>gereconstrueerd</strong> uit de gepubliceerde cijfers; het zijn niet de echte enquêteantwoorden.",
+  // --- end story global options ---
   pages: [
     // --- story (issue 3) ---
     {name: "Methode", path: "/methode"},
+    {
+      name: "1. Het perspectief van gemeenten",
+      open: true,
+      pages: [
+        {name: "1.1 Decentralisatie en takenpakket", path: "/hoofdstuk/uitdaging"},
+        {name: "1.2 Beschikbaarheid van kennis", path: "/hoofdstuk/beschikbaarheid"},
+        {name: "1.3 Kennisinfrastructuur", path: "/hoofdstuk/infrastructuur"},
+        {name: "1.4 Managen van kennis", path: "/hoofdstuk/kennismanagement"},
+        {name: "1.5 Faciliteren van kennisnetwerken", path: "/hoofdstuk/kennisnetwerken"},
+        {name: "1.6 Externe kennis", path: "/hoofdstuk/externe-kennis"},
+        {name: "1.7 Externe contacten", path: "/hoofdstuk/externe-contacten"},
+        {name: "1.8 Regionale kennisschakelpunten", path: "/hoofdstuk/schakelpunten"},
+        {name: "1.9 Inwoners", path: "/hoofdstuk/inwoners"},
+        {name: "1.10 Beleidsevaluatie", path: "/hoofdstuk/beleidsevaluatie"}
+      ]
+    },
+    {name: "2. Beschouwing", path: "/beschouwing"},
     // --- end story ---
     // --- sql workbench (issue 4) ---
+    {name: "SQL-werkbank", path: "/sql"},
     // --- end sql workbench ---
     // --- methodology lab (issue 5) ---
     // --- end methodology lab ---

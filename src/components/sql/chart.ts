@@ -93,7 +93,7 @@ export function chartOptions(rows: Record<string, unknown>[], spec: ChartSpec, {
       } as Plot.PlotOptions;
     }
     case "histogram":
-      return {...base, x: {label: x, tickFormat}, y: {label: "aantal rijen", grid: true, tickFormat}, marks: [Plot.rectY(rows, Plot.binX({y: "count"}, {x, fill: color ?? undefined, tip: true})), Plot.ruleY([0])]};
+      return {...base, x: {label: x, tickFormat}, y: {label: "aantal rijen", grid: true, tickFormat}, marks: [Plot.rectY(rows, Plot.binX({y: "count"}, {x, fill: color ?? undefined, tip: true} as Plot.RectYOptions as never)), Plot.ruleY([0])]};
     case "dot":
       return {...base, grid: true, x: {label: x, tickFormat}, y: {label: y!, tickFormat}, marks: [Plot.dot(rows, {x, y: y!, stroke: color ?? undefined, tip: true})]};
     case "line":
