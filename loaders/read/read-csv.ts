@@ -20,7 +20,7 @@ export function readCsv(bytes: Uint8Array, file: string, options: ReadCsvOptions
   const delimiter = options.delimiter ?? detectDelimiter(text);
   let records: {record: string[]; info: {lines: number}}[];
   try {
-    records = parse(text, {delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true});
+    records = parse(text, {delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true}) as unknown as typeof records;
   } catch (error) {
     throw csvParseError(error, file);
   }

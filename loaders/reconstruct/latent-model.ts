@@ -5,7 +5,7 @@ import type {Random} from "./random.ts";
 /** The invented correlation matrix of the latent topics. */
 export function factorCorrelationMatrix(): number[][] {
   const index = new Map(topics.map((t, i) => [t, i]));
-  const r = topics.map((_, i) => topics.map((_, j) => (i === j ? 1 : baseFactorCorrelation)));
+  const r: number[][] = topics.map((_, i) => topics.map((_, j) => (i === j ? 1 : baseFactorCorrelation)));
   for (const [a, b, value] of factorCorrelations) {
     r[index.get(a)!][index.get(b)!] = value;
     r[index.get(b)!][index.get(a)!] = value;
