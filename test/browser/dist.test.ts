@@ -1,0 +1,46 @@
+// Checks on the built site as files: served in Dutch, no third-party addresses, no identifiers.
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {distDir} from "./harness.ts";
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+const all = [...files(distDir)];
+const html = all.filter((f) => f.endsWith(".html"));
+
+describe("built site (dist/)", () => {
+  it("has the story, the chapter pages and the data files", () => {
+    expect(html.length).toBeGreaterThan(10);
+    expect(all.some((f) => /respondents\.[0-9a-f]+\.parquet$/.test(f) || f.endsWith("respondents.parquet"))).toBe(true);
+  });
+
+  it('serves every page as <html lang="nl"> and lets readers zoom', () => {
+    for (const file of html) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).toMatch(/<html lang="nl"/);
+      expect(text, file).not.toMatch(/maximum-scale=1/);
+    }
+  });
+
+  it("links no stylesheet, script, font or image from another origin", () => {
+    for (const file of all.filter((f) => /\.(html|css|js)$/.test(f))) {
+      const text = readFileSync(file, "utf8");
+      for (const pattern of [/fonts\.googleapis\.com/, /fonts\.gstatic\.com/, /cdn\.jsdelivr\.net/, /unpkg\.com/, /extensions\.duckdb\.org/, /<(?:script|link|img)[^>]+(?:src|href)="https?:\/\//]) expect(text, `${file} ${pattern}`).not.toMatch(pattern);
+    }
+  });
+
+  it("contains none of the survey tool's respondent ids", () => {
+    const ids = readFileSync(new URL("../../data/raw/responses.csv", import.meta.url), "utf8").match(/EAS-\d+/g)!;
+    expect(ids.length).toBe(107);
+    for (const file of all) {
+      const bytes = readFileSync(file);
+      expect(bytes.includes(Buffer.from("EAS-")), file).toBe(false);
+    }
+  });
+});
