@@ -1,0 +1,50 @@
+/**
+ * k-anonymity on quasi-identifiers: every combination of their values that occurs must occur at least k times,
+ * otherwise a reader who knows, say, that a large municipality's secretary answered can pick out that answer.
+ * Refuses with an InputError that lists every offending combination and how to fix it (coarsen or drop).
+ */
+import {InputError} from "../input-error.ts";
+import type {RawTable} from "../read/raw-table.ts";
+
+/** Per quasi-identifier: a recode to coarser values (e.g. two size classes into one), or "drop" to leave it out. */
+export type Coarsening = Record<string, Record<string, string> | "drop">;
+
+export interface Group {
+  values: Record<string, string>;
+  count: number;
+}
+
+/** Groups by the quasi-identifiers, smallest first. */
+export function groupSizes(table: Pick<RawTable, "columns" | "rows">, quasiIdentifiers: string[]): Group[] {
+  const idx = quasiIdentifiers.map((q) => {
+    const i = table.columns.indexOf(q);
+    if (i < 0) throw new Error(`k-anonymity: no column ${q}`);
+    return i;
+  });
+  const counts = new Map<string, Group>();
+  for (const row of table.rows) {
+    const values = idx.map((i) => row.cells[i] ?? "");
+    const key = JSON.stringify(values);
+    const g = counts.get(key) ?? {values: Object.fromEntries(quasiIdentifiers.map((q, j) => [q, values[j]])), count: 0};
+    g.count++;
+    counts.set(key, g);
+  }
+  return [...counts.values()].sort((a, b) => a.count - b.count || JSON.stringify(a.values).localeCompare(JSON.stringify(b.values)));
+}
+
+export function checkKAnonymity(table: RawTable, quasiIdentifiers: string[], k = 5): {smallestGroup: number; groups: Group[]} {
+  if (!Number.isInteger(k) || k < 1) throw new Error(`k-anonymity: k must be a positive integer, got ${k}`);
+  if (!quasiIdentifiers.length || !table.rows.length) return {smallestGroup: table.rows.length, groups: []};
+  const groups = groupSizes(table, quasiIdentifiers);
+  const small = groups.filter((g) => g.count < k);
+  if (small.length) {
+    const list = small.map((g) => `${Object.entries(g.values).map(([q, v]) => `${q}=${JSON.stringify(v)}`).join(", ")}: ${g.count}`).join("; ");
+    throw new InputError({
+      file: table.file,
+      column: quasiIdentifiers.join(" x "),
+      expected: `at least ${k} respondents in every combination of ${quasiIdentifiers.join(", ")} before publishing (coarsen a quasi-identifier, e.g. merge size classes, or drop it)`,
+      found: `${small.length} smaller group${small.length > 1 ? "s" : ""}: ${list}`
+    });
+  }
+  return {smallestGroup: groups[0]?.count ?? 0, groups};
+}
