@@ -1,0 +1,32 @@
+// Dropout through the questionnaire: how many of the respondents answered each item, in questionnaire order.
+import * as Plot from "@observablehq/plot";
+
+export interface AnsweredRow {
+  order: number;
+  item_id: string;
+  text: string;
+  section: string;
+  answered: number;
+}
+
+export function dropoutChart(rows: AnsweredRow[], {width = 640, total = 107, ariaLabel}: {width?: number; total?: number; ariaLabel?: string} = {}) {
+  return Plot.plot({
+    width,
+    height: 280,
+    marginLeft: 50,
+    ariaLabel,
+    x: {label: "vraag in de volgorde van de vragenlijst →", domain: [0.5, rows.length + 0.5], ticks: []},
+    y: {domain: [0, total], label: "↑ aantal gemeenten met een antwoord", grid: true},
+    marks: [
+      Plot.ruleY([total], {stroke: "currentColor", strokeDasharray: "4 3"}),
+      Plot.ruleY([total * 0.8], {stroke: "#b2182b", strokeDasharray: "2 3"}),
+      Plot.text([total * 0.8], {y: (d: number) => d, x: rows.length + 0.5, text: () => "80%", textAnchor: "end", dy: -6, fill: "#b2182b", fontSize: 11}),
+      Plot.lineY(rows, {x: "order", y: "answered", stroke: "#2166ac", curve: "step"}),
+      Plot.dot(rows, {x: "order", y: "answered", fill: "#2166ac", r: 2.5, title: (d: AnsweredRow) => `${d.section} ${d.text}\n${d.answered} van ${total} beantwoord`, tip: true}),
+      Plot.axisX(
+        rows.filter((d, i) => i === 0 || rows[i - 1].section !== d.section),
+        {x: "order", text: "section", tickSize: 4, textAnchor: "start", fontSize: 10}
+      )
+    ]
+  });
+}

@@ -1,0 +1,49 @@
+// Percentages by size class: one panel per item, one bar per size class (and the total), e.g. the share of
+// municipalities with a knowledge desk (Figure 5).
+import * as Plot from "@observablehq/plot";
+import {formatPercent} from "../format.js";
+import {SUPPRESSED_TEXT, TOTAL, type DistributionRow} from "../story/model.js";
+import {sizeClassColors} from "./palette.js";
+
+export interface SharesOptions {
+  width?: number;
+  /** The answer code whose share is shown (1 = Ja). */
+  code?: number;
+  labels?: Record<string, string>;
+  ariaLabel?: string;
+}
+
+export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, labels = {}, ariaLabel}: SharesOptions = {}) {
+  const data = rows.filter((r) => r.code === code);
+  const groups = [...new Set(data.map((r) => r.group))];
+  const items = [...new Set(data.map((r) => r.item_id))];
+  const narrow = width < 560;
+  const labelOf = (id: string) => labels[id] ?? id;
+  return Plot.plot({
+    width,
+    height: items.length * (groups.length * 22 + 36) + 50,
+    marginLeft: narrow ? 100 : 120,
+    marginRight: 40,
+    ariaLabel,
+    x: {domain: [0, 1], tickFormat: (d: number) => formatPercent(d), label: "aandeel gemeenten →", grid: true, ticks: narrow ? 4 : 10},
+    y: {domain: groups, label: null, padding: 0.15},
+    fy: {domain: items, label: null, tickFormat: labelOf, axis: "top"},
+    color: {domain: groups, range: [...sizeClassColors.slice(0, groups.length - 1), "#777"]},
+    facet: {data, y: "item_id"},
+    marks: [
+      Plot.axisFy({anchor: "top", frameAnchor: "left", textAnchor: "start", dx: -(narrow ? 100 : 120), dy: 2, fontWeight: "bold", fontSize: 12, label: null, tickFormat: labelOf}),
+      Plot.barX(data.filter((d) => !d.suppressed), {
+        x: "share",
+        y: "group",
+        fill: "group",
+        title: (d: DistributionRow) => `${labelOf(d.item_id)}\n${d.group}: ${formatPercent(d.share)} (${d.count} van ${d.n})`,
+        tip: true
+      }),
+      Plot.text(data.filter((d) => !d.suppressed), {x: "share", y: "group", text: (d: DistributionRow) => formatPercent(d.share), textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
+      Plot.text(data.filter((d) => d.suppressed), {x: 0, y: "group", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"}),
+      Plot.ruleX([0])
+    ]
+  });
+}
+
+export {TOTAL};

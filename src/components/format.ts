@@ -1,0 +1,30 @@
+// Dutch number formatting for text, tables and chart axes: 2,26 and 19%.
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat("nl-NL", options)));
+  return format;
+}
+
+/** A number with a fixed number of decimals, Dutch style: formatNumber(2.256) === "2,26". */
+export function formatNumber(value: number | null | undefined, digits = 2): string {
+  if (value == null || !Number.isFinite(value)) return "–";
+  return formatter(`n${digits}`, {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+}
+
+/** A share (0-1) as a percentage: formatPercent(0.19) === "19%". */
+export function formatPercent(share: number | null | undefined, digits = 0): string {
+  if (share == null || !Number.isFinite(share)) return "–";
+  return formatter(`p${digits}`, {style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits}).format(share);
+}
+
+/** A count with a thousands separator: formatCount(1234) === "1.234". */
+export function formatCount(value: number): string {
+  return formatter("c", {maximumFractionDigits: 0}).format(value);
+}
+
+/** "2,26 (101)", the report's way of printing a mean with its number of municipalities. */
+export function formatMeanN(mean: number | null | undefined, n: number | null | undefined): string {
+  return `${formatNumber(mean)} (${n ?? "–"})`;
+}

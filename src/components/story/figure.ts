@@ -1,0 +1,94 @@
+// A numbered figure as the report has it, made accessible: title, one-line reading aid, the chart, a source and
+// n line, and a table with the same numbers for screen readers and anyone who prefers numbers.
+import {formatNumber, formatPercent} from "../format.js";
+import {SUPPRESSED_TEXT, type DistributionRow, type MeanRow} from "./model.js";
+
+export const RECONSTRUCTED_NOTE = "Gereconstrueerde antwoorden, niet de echte enquêtedata.";
+
+export interface FigureOptions {
+  /** "Figuur 3", "Tabel 1": the report's number. */
+  number: string;
+  title: string;
+  /** One line that tells the reader how to read the chart. */
+  aid: string;
+  chart: Node;
+  /** Data table with the chart's numbers. */
+  table: HTMLTableElement;
+  /** e.g. "n = 101 gemeenten". */
+  n: string;
+  /** The filter query string the figure was drawn for (tests and benchmarks wait on it). */
+  filterKey?: string;
+  engine?: string;
+  /** Shown between the reading aid and the chart (a live table, for instance). */
+  lead?: Node;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string | null)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const child of children) if (child != null) node.append(child);
+  return node;
+}
+
+/** An id for anchors: "Figuur 10" -> "figuur-10". */
+export function figureId(number: string): string {
+  return number.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+}
+
+export function storyFigure({number, title, aid, chart, table, n, filterKey = "", engine = "", lead}: FigureOptions): HTMLElement {
+  const id = figureId(number);
+  const heading = element("h3", {id: `${id}-titel`, className: "story-figure-title"}, element("span", {className: "story-figure-number"}, number), " ", title);
+  const details = element("details", {className: "story-figure-table"}, element("summary", {}, `${number} als tabel`), table);
+  const figure = element(
+    "figure",
+    {className: "story-figure"},
+    heading,
+    element("p", {className: "story-figure-aid"}, aid),
+    lead ?? null,
+    element("div", {className: "story-figure-chart"}, chart),
+    element("figcaption", {className: "story-figure-source"}, `Bron: Rathenau Instituut (2022), Kennis voor lokaal beleid; ${RECONSTRUCTED_NOTE.toLowerCase()} ${n}.`),
+    details
+  );
+  figure.setAttribute("aria-labelledby", `${id}-titel`);
+  figure.dataset.figure = number;
+  figure.dataset.filter = filterKey;
+  if (engine) figure.dataset.engine = engine;
+  // Pages put a static anchor (<span id="figuur-3">) before each figure; figures above it are drawn after the
+  // page loads and push it down, so jump to it again once this figure is on the page.
+  if (typeof location !== "undefined" && location.hash === `#${id}`) requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView());
+  return figure;
+}
+
+/** A plain table: header row, body rows of strings. */
+export function dataTable(caption: string, header: string[], body: string[][]): HTMLTableElement {
+  const table = element("table", {className: "story-table"});
+  table.append(element("caption", {}, caption));
+  const head = element("thead");
+  head.append(element("tr", {}, ...header.map((h) => element("th", {scope: "col"}, h))));
+  const tbody = element("tbody");
+  for (const row of body) tbody.append(element("tr", {}, element("th", {scope: "row"}, row[0]), ...row.slice(1).map((c) => element("td", {}, c))));
+  table.append(head, tbody);
+  return table;
+}
+
+/** Distribution rows as a table: one row per bar (item or group), one column per answer. */
+export function distributionTable(caption: string, rows: DistributionRow[], {y = "item_id", labels = {}}: {y?: "item_id" | "group"; labels?: Record<string, string>} = {}): HTMLTableElement {
+  const answers = [...new Map(rows.map((r) => [r.code, r.label])).entries()].sort((a, b) => a[0] - b[0]);
+  const keys = [...new Set(rows.map((r) => r[y]))];
+  const body = keys.map((key) => {
+    const cells = rows.filter((r) => r[y] === key);
+    const first = cells[0];
+    const name = y === "item_id" ? labels[key] ?? key : key;
+    if (first.suppressed) return [name, ...answers.map(() => SUPPRESSED_TEXT), String(first.n)];
+    return [name, ...answers.map(([code]) => formatPercent(cells.find((c) => c.code === code)?.share ?? 0)), String(first.n)];
+  });
+  return dataTable(caption, [y === "item_id" ? "Vraag" : "Groep", ...answers.map(([, label]) => label), "n"], body);
+}
+
+/** Mean rows as a table. */
+export function meansTable(caption: string, rows: MeanRow[]): HTMLTableElement {
+  return dataTable(
+    caption,
+    ["Groep", "Gemiddelde", "95%-interval", "n"],
+    rows.map((r) => (r.suppressed || r.mean == null ? [r.group, SUPPRESSED_TEXT, "", String(r.n)] : [r.group, formatNumber(r.mean), `${formatNumber(r.low)} – ${formatNumber(r.high)}`, String(r.n)]))
+  );
+}
