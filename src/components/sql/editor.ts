@@ -2,8 +2,9 @@
 // columns, Ctrl/Cmd+Enter to run (only the selection when there is one), and marking an error's position.
 import {EditorState, Compartment, type Extension} from "@codemirror/state";
 import {EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, placeholder} from "@codemirror/view";
-import {defaultKeymap, history, historyKeymap, indentWithTab} from "@codemirror/commands";
-import {syntaxHighlighting, defaultHighlightStyle, bracketMatching, indentOnInput} from "@codemirror/language";
+import {defaultKeymap, history, historyKeymap} from "@codemirror/commands";
+import {syntaxHighlighting, HighlightStyle, bracketMatching, indentOnInput} from "@codemirror/language";
+import {tags} from "@lezer/highlight";
 import {autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap} from "@codemirror/autocomplete";
 import {searchKeymap, highlightSelectionMatches} from "@codemirror/search";
 import {setDiagnostics, lintGutter} from "@codemirror/lint";
@@ -48,12 +49,24 @@ export function runnableText(doc: string, selection: {from: number; to: number})
   return {sql: doc, offset: 0, selection: false};
 }
 
+/** Token colours as CSS classes (sql-tok-*), so that the page's stylesheet can give them AA contrast in light and dark mode. */
+const highlightStyle = HighlightStyle.define([
+  {tag: [tags.keyword, tags.operatorKeyword, tags.modifier], class: "sql-tok-keyword"},
+  {tag: [tags.string, tags.special(tags.string)], class: "sql-tok-string"},
+  {tag: [tags.number, tags.bool, tags.null], class: "sql-tok-number"},
+  {tag: [tags.lineComment, tags.blockComment, tags.comment], class: "sql-tok-comment"},
+  {tag: [tags.typeName, tags.standard(tags.name)], class: "sql-tok-type"},
+  {tag: [tags.special(tags.name)], class: "sql-tok-name"}
+]);
+
 const theme = EditorView.theme({
   "&": {fontSize: "14px", border: "1px solid var(--theme-foreground-faint, #ccc)", borderRadius: "4px", background: "var(--theme-background, #fff)"},
   "&.cm-focused": {outline: "3px solid var(--theme-foreground-focus, #3b5fc0)", outlineOffset: "1px"},
   ".cm-content": {fontFamily: "var(--monospace, ui-monospace, monospace)", minHeight: "9em"},
   ".cm-scroller": {maxHeight: "24em", overflow: "auto"},
-  ".cm-gutters": {background: "var(--theme-background-alt, #f6f6f6)", color: "#555", border: "none"}
+  ".cm-gutters": {background: "var(--theme-background-alt, #f6f6f6)", color: "var(--theme-foreground-alt, #333)", border: "none"},
+  ".cm-activeLine": {background: "transparent"},
+  ".cm-placeholder": {color: "var(--theme-foreground-alt, #333)"}
 });
 
 export function createSqlEditor({parent, doc = "", schema = {}, onRun, label = "SQL-query"}: SqlEditorOptions): SqlEditor {
@@ -79,11 +92,12 @@ export function createSqlEditor({parent, doc = "", schema = {}, onRun, label = "
         highlightSelectionMatches(),
         autocompletion(),
         lintGutter(),
-        syntaxHighlighting(defaultHighlightStyle, {fallback: true}),
+        syntaxHighlighting(highlightStyle),
         placeholder("SELECT * FROM respondents LIMIT 10"),
         language.of(sqlLanguage(schema)),
-        // Mod-Enter before the default keymap, which would insert a line break.
-        keymap.of([{key: "Mod-Enter", run, preventDefault: true}, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
+        // Mod-Enter before the default keymap, which would insert a line break. Tab is left to the browser so that
+        // keyboard users can leave the editor; Ctrl+] and Ctrl+[ indent (defaultKeymap).
+        keymap.of([{key: "Mod-Enter", run, preventDefault: true}, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
         EditorView.contentAttributes.of({"aria-label": label, "aria-multiline": "true", role: "textbox", lang: "en", spellcheck: "false"}),
         EditorView.lineWrapping,
         theme

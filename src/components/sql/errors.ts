@@ -13,9 +13,17 @@ export interface SqlError {
   offset?: number;
 }
 
-/** Splits a DuckDB error message; with the `sql` that was run it also works out the character offset. */
+/**
+ * Splits a DuckDB error message; with the `sql` that was run it also works out the character offset.
+ * Understands both forms: DuckDB-WASM's JSON ({"exception_type":"Parser","exception_message":...,"position":"23"})
+ * and the plain text that the node client gives ("Parser Error: ...\n\nLINE 1: ...\n   ^").
+ */
 export function parseSqlError(raw: string, sql = ""): SqlError {
   const text = raw.replace(/^Error:\s*/, "").trim();
+  if (text.startsWith("{")) {
+    const json = parseJsonError(text, sql);
+    if (json) return json;
+  }
   const kindMatch = /^([A-Z][A-Za-z ]*Error):\s*/.exec(text);
   const kind = kindMatch ? kindMatch[1] : "Fout";
   const body = kindMatch ? text.slice(kindMatch[0].length) : text;
@@ -42,6 +50,26 @@ export function parseSqlError(raw: string, sql = ""): SqlError {
     result.offset = lineStart + Math.min(column, sourceLine.length);
   }
   return result;
+}
+
+function parseJsonError(text: string, sql: string): SqlError | null {
+  let parsed: {exception_type?: string; exception_message?: string; position?: string | number};
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof parsed.exception_message !== "string") return null;
+  const kind = parsed.exception_type ? `${parsed.exception_type} Error` : "Fout";
+  const message = parsed.exception_message.split(/\n\s*\nLINE \d+: /)[0].trim();
+  const position = Number(parsed.position);
+  if (parsed.position === undefined || !Number.isInteger(position)) {
+    // No position field: fall back on the LINE/caret lines inside the message.
+    const fromText = parseSqlError(`${kind}: ${parsed.exception_message}`, sql);
+    return {...fromText, kind};
+  }
+  const before = sql.slice(0, position).split("\n");
+  return {kind, message, line: before.length, column: before.at(-1)!.length + 1, offset: position};
 }
 
 /** "Parser Error (regel 1, kolom 10): syntax error at or near "t"". */

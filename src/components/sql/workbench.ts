@@ -88,7 +88,7 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
   const cancelButton = h("button", {type: "button", disabled: true}, "Afbreken");
   const shareButton = h("button", {type: "button"}, "Link kopiëren");
   const remoteToggle = h("input", {type: "checkbox", id: "sql-remote"});
-  const keys = h("p", {class: "sql-hint"}, "Ctrl+Enter (Mac: Cmd+Enter) voert de query uit, of alleen de selectie als er tekst geselecteerd is. Tab springt in; Esc en daarna Tab verlaat de editor.");
+  const keys = h("p", {class: "sql-hint"}, "Ctrl+Enter (Mac: Cmd+Enter) voert de query uit, of alleen de selectie als er tekst geselecteerd is. Tab gaat naar de volgende knop; inspringen met Ctrl+] en Ctrl+[. Ctrl+Spatie toont de namen van tabellen en kolommen.");
   const resultInfo = h("p", {class: "sql-result-info"});
   const tableHost = h("div", {class: "sql-table", role: "region", "aria-label": "Resultaat van de query", tabindex: 0});
   const pager = h("div", {class: "sql-pager", hidden: true});
@@ -139,7 +139,7 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
       dropStatus,
       h("details", {class: "sql-history-box"}, h("summary", {}, "Laatste queries (in deze browser)"), historyList)
     )
-  ) as HTMLElement & {value: WorkbenchValue | null};
+  ) as unknown as HTMLElement & {value: WorkbenchValue | null};
   root.value = null;
 
   // --- state ---
@@ -177,7 +177,7 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
     if (remote.remote && !remoteToggle.checked) {
       showError(`${remote.reason} Dat gebeurt alleen als je ‘Bestanden van internet toestaan’ aanzet; deze pagina maakt anders geen verbinding buiten de site.`);
       root.value = {sql: sqlText, columns: [], rows: [], rowCount: 0, elapsedMs: 0, error: remote.reason};
-      root.dispatchEvent(new Event("input", {bubbles: true}));
+      finished();
       return;
     }
     if (!connection) {
@@ -217,8 +217,15 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
     } finally {
       running = null;
       setRunning(false);
-      root.dispatchEvent(new Event("input", {bubbles: true}));
+      finished();
     }
+  }
+
+  /** Counts finished runs in data-runs (tests wait for it) and tells listeners, as a Framework input does. */
+  let runs = 0;
+  function finished() {
+    root.dataset.runs = String(++runs);
+    root.dispatchEvent(new Event("input", {bubbles: true}));
   }
 
   // --- results ---
@@ -294,13 +301,13 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
   }
 
   async function copy(text: string, done: string) {
+    root.dataset.copied = text;
     try {
       await navigator.clipboard.writeText(text);
       status.textContent = done;
     } catch {
       status.textContent = "Kopiëren naar het klembord lukte niet in deze browser.";
     }
-    root.dataset.copied = text;
   }
 
   // --- chart ---
@@ -381,7 +388,7 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
           h("summary", {}, h("code", {}, table.name), table.own ? " (eigen bestand)" : "", ` · ${table.columns.length} kolommen`),
           h(
             "ul",
-            {},
+            {tabindex: 0, "aria-label": `Kolommen van ${table.name}`},
             ...table.columns.map((column) =>
               h(
                 "li",

@@ -27,6 +27,13 @@ describe("parseSqlError", () => {
     expect(parseSqlError("Error: Parser Error: syntax error at end of input")).toEqual({kind: "Parser Error", message: "syntax error at end of input"});
     expect(parseSqlError("something odd")).toEqual({kind: "Fout", message: "something odd"});
   });
+  it("reads DuckDB-WASM's JSON errors, whose position is a character offset", () => {
+    const sql = "SELECT size_class\nFORM respondents";
+    const raw = JSON.stringify({exception_type: "Parser", exception_message: 'syntax error at or near "respondents"\n\nLINE 2: FORM respondents\n             ^', error_subtype: "SYNTAX_ERROR", position: "23"});
+    expect(parseSqlError(raw, sql)).toEqual({kind: "Parser Error", message: 'syntax error at or near "respondents"', line: 2, column: 6, offset: 23});
+    const noPosition = JSON.stringify({exception_type: "Catalog", exception_message: "Table with name nope does not exist!"});
+    expect(parseSqlError(noPosition)).toEqual({kind: "Catalog Error", message: "Table with name nope does not exist!"});
+  });
   it("says where in Dutch", () => {
     expect(sqlErrorText({kind: "Parser Error", message: "x", line: 2, column: 5})).toBe("Parser Error (regel 2, kolom 5): x");
   });
