@@ -41,6 +41,20 @@ export default {
     {name: "SQL-werkbank", path: "/sql"},
     // --- end sql workbench ---
     // --- methodology lab (issue 5) ---
+    {
+      name: "Methodelab",
+      open: false,
+      pages: [
+        {name: "Steekproef en representativiteit", path: "/lab/steekproef"},
+        {name: "Onzekerheid", path: "/lab/onzekerheid"},
+        {name: "Non-respons", path: "/lab/non-respons"},
+        {name: "Factoranalyse", path: "/lab/factoranalyse"},
+        {name: "Betrouwbaarheid", path: "/lab/betrouwbaarheid"},
+        {name: "Likert-weergave", path: "/lab/likert"},
+        {name: "Controle van gepubliceerde cijfers", path: "/lab/grim"},
+        {name: "Synthetische data", path: "/lab/synthetisch"}
+      ]
+    },
     // --- end methodology lab ---
     // --- data and codebook (issue 6) ---
     // --- end data and codebook ---

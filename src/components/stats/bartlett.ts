@@ -1,7 +1,7 @@
 // Bartlett's test of sphericity, as psych::cortest.bartlett: are the items uncorrelated in the population
 // (R = identity)? A small p says there is something to factor.
-import {determinant, type Mat} from "./matrix.ts";
-import {chiSquareUpperTail} from "./distributions.ts";
+import {determinant, type Mat} from "./matrix.js";
+import {chiSquareUpperTail} from "./distributions.js";
 
 export interface Bartlett {
   chiSquare: number;

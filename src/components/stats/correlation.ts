@@ -1,7 +1,7 @@
 // Pearson correlation matrix of item columns with missing answers (null).
 // "listwise" (SPSS FACTOR's default, R: use = "complete.obs") keeps only respondents who answered every item;
 // "pairwise" (R: use = "pairwise.complete.obs") uses, for each pair, everyone who answered both.
-import type {Mat} from "./matrix.ts";
+import type {Mat} from "./matrix.js";
 
 export type Missing = "listwise" | "pairwise";
 /** Respondents in rows, items in columns; null or NaN = unanswered. */

@@ -1,8 +1,8 @@
 // Cronbach's alpha from the item covariance matrix, as psych::alpha's raw_alpha on complete rows:
 // α = k/(k-1) · (1 - Σ var(item) / var(sum)). With alpha if item deleted and the item-rest correlation
 // (psych's r.drop: the item against the sum of the other items).
-import {covarianceMatrix} from "./correlation.ts";
-import type {Mat} from "./matrix.ts";
+import {covarianceMatrix} from "./correlation.js";
+import type {Mat} from "./matrix.js";
 
 export interface Alpha {
   alpha: number;

@@ -1,6 +1,6 @@
 // Shared shape of an extracted (and possibly rotated) factor solution, and the canonical column order
 // used everywhere (and in the R fixtures): factors by decreasing explained variance, each with a positive column sum.
-import {multiply, transpose, type Mat} from "./matrix.ts";
+import {multiply, transpose, type Mat} from "./matrix.js";
 
 export interface FactorSolution {
   /** Items in rows, factors in columns. */

@@ -1,6 +1,6 @@
 // Kaiser–Meyer–Olkin measure of sampling adequacy, as psych::KMO: compares the correlations with the
 // partial correlations (from the inverse of R). Near 1: the items share common factors; below 0,5: unacceptable.
-import {inverse, type Mat} from "./matrix.ts";
+import {inverse, type Mat} from "./matrix.js";
 
 export interface Kmo {
   overall: number;

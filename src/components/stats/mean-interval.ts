@@ -2,8 +2,8 @@
 // The survey approached all 352 municipalities and 107 answered; treating each size class as a stratum in
 // which the respondents are a simple random sample without replacement gives var(ȳ_h) = (1 - n_h/N_h) s_h² / n_h.
 // These functions reproduce R's survey::svydesign(ids = ~1, strata = ~size_class, fpc = ~N_h) with svymean/svyby.
-import {normalQuantile, tQuantile} from "./distributions.ts";
-import {stratumCounts, type Population} from "./post-stratification.ts";
+import {normalQuantile, tQuantile} from "./distributions.js";
+import {stratumCounts, type Population} from "./post-stratification.js";
 
 export type IntervalDistribution = "normal" | "t";
 

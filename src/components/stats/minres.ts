@@ -2,9 +2,9 @@
 // residuals of R - LLᵀ. Iterated principal axis factoring run to full convergence reaches the same stationary
 // point (Harman's MINRES), which is how it is computed here; psych::fa(fm = "minres") gets there with an
 // L-BFGS-B optimiser that stops earlier, so the two agree to about 1e-5, not 1e-10.
-import type {Mat} from "./matrix.ts";
-import {principalAxis} from "./principal-axis.ts";
-import type {FactorSolution} from "./factor-solution.ts";
+import type {Mat} from "./matrix.js";
+import {principalAxis} from "./principal-axis.js";
+import type {FactorSolution} from "./factor-solution.js";
 
 export function minres(r: Mat, nfactors: number, {tolerance = 1e-12, maxIter = 10_000} = {}): FactorSolution {
   // psych bounds uniquenesses at 0.005 or more, i.e. communalities at 0.995 or less

@@ -1,8 +1,8 @@
 // Oblimin rotation by gradient projection, a line-for-line port of GPArotation::GPFoblq with vgQ.oblimin
 // (gamma 0 = quartimin, GPArotation's and psych's default). Same defaults as GPArotation: no Kaiser
 // normalisation, eps 1e-5 on the projected gradient, at most 1000 iterations.
-import {inverse, multiply, transpose, identity, type Mat} from "./matrix.ts";
-import {canonicalOrder} from "./factor-solution.ts";
+import {inverse, multiply, transpose, identity, type Mat} from "./matrix.js";
+import {canonicalOrder} from "./factor-solution.js";
 
 export interface ObliminOptions {
   gamma?: number;

@@ -1,9 +1,9 @@
 // McDonald's omega total from a one-factor solution of the correlation matrix:
 // ω = (Σλ)² / ((Σλ)² + Σ(1 - λ²)), the share of the (standardised) sum score's variance that the common factor
 // explains. Unlike alpha it does not assume equal loadings. The factor is fitted by minres (psych's default).
-import type {Mat} from "./matrix.ts";
-import {minres} from "./minres.ts";
-import {principalAxis} from "./principal-axis.ts";
+import type {Mat} from "./matrix.js";
+import {minres} from "./minres.js";
+import {principalAxis} from "./principal-axis.js";
 
 export interface Omega {
   omega: number;

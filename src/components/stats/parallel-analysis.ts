@@ -2,9 +2,9 @@
 // same n and number of items? Keep the factors whose observed eigenvalue beats the simulated one.
 // Random numbers come from d3-random with a seeded LCG, so a page shows the same result on every load.
 import {randomLcg, randomNormal} from "d3-random";
-import {pearsonCorrelation} from "./correlation.ts";
-import {symmetricEigen, type Mat} from "./matrix.ts";
-import {squaredMultipleCorrelations} from "./smc.ts";
+import {pearsonCorrelation} from "./correlation.js";
+import {symmetricEigen, type Mat} from "./matrix.js";
+import {squaredMultipleCorrelations} from "./smc.js";
 
 export interface ParallelAnalysis {
   /** Observed eigenvalues of R (components). */

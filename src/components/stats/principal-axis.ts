@@ -1,9 +1,9 @@
 // Principal axis factoring as psych::fa(fm = "pa"): start from squared multiple correlations on the diagonal,
 // take the first k eigenvectors, put the implied communalities back on the diagonal, repeat until the sum of
 // communalities changes less than `minErr`. The defaults are psych's (minErr 0.001, maxIter 50).
-import {symmetricEigen, type Mat} from "./matrix.ts";
-import {squaredMultipleCorrelations} from "./smc.ts";
-import {canonicalOrder, type FactorSolution} from "./factor-solution.ts";
+import {symmetricEigen, type Mat} from "./matrix.js";
+import {squaredMultipleCorrelations} from "./smc.js";
+import {canonicalOrder, type FactorSolution} from "./factor-solution.js";
 
 export interface PrincipalAxisOptions {
   minErr?: number;

@@ -1,8 +1,8 @@
 // Principal components as SPSS FACTOR extracts them by default (and psych::principal):
 // loadings = eigenvectors × √eigenvalue of the correlation matrix. Components keep all item variance
 // (communality 1 on the diagonal), so loadings are higher than in a common-factor solution.
-import {symmetricEigen, type Mat} from "./matrix.ts";
-import {canonicalOrder, type FactorSolution} from "./factor-solution.ts";
+import {symmetricEigen, type Mat} from "./matrix.js";
+import {canonicalOrder, type FactorSolution} from "./factor-solution.js";
 
 export function principalComponents(r: Mat, nfactors: number): FactorSolution {
   const {values, vectors} = symmetricEigen(r);

@@ -1,5 +1,5 @@
 // Squared multiple correlations, 1 - 1/diag(R⁻¹): the starting communalities of principal axis factoring (psych::smc).
-import {inverse, type Mat} from "./matrix.ts";
+import {inverse, type Mat} from "./matrix.js";
 
 export function squaredMultipleCorrelations(r: Mat): number[] {
   const q = inverse(r);

@@ -1,8 +1,8 @@
 // Varimax rotation with Kaiser normalisation, the algorithm of R's stats::varimax (which psych uses and which
 // converges to the same optimum as SPSS's and GPArotation::Varimax): rows are scaled to unit length, the rotation
 // is updated by an SVD step until the criterion grows by less than a relative `eps`.
-import {multiply, svd, transpose, identity, type Mat} from "./matrix.ts";
-import {canonicalOrder} from "./factor-solution.ts";
+import {multiply, svd, transpose, identity, type Mat} from "./matrix.js";
+import {canonicalOrder} from "./factor-solution.js";
 
 export interface VarimaxResult {
   loadings: Mat;

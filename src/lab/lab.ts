@@ -1,0 +1,95 @@
+// Data and small helpers shared by the methodology lab pages. The responses come from respondents.parquet,
+// decoded in the browser with hyparquet (no DuckDB needed for these pages, so they draw fast); lab-meta.json
+// carries the codebook, the printed tables and the reconstruction's invented parameters.
+import {FileAttachment} from "observablehq:stdlib";
+import {readParquetRows} from "../components/parquet.js";
+
+export type Respondent = Record<string, any> & {respondent_id: string; size_class: string; role: string; weight: number};
+
+export interface LabItem {
+  id: string;
+  section: string;
+  topic: string;
+  scale: string | null;
+  responseScale: string;
+  label: string;
+  text: string;
+  labelEn: string;
+}
+
+export interface LabMeta {
+  population: Record<string, number>;
+  populationTotal: number;
+  sizeClasses: string[];
+  sections: {id: string; title: string}[];
+  topics: Record<string, string>;
+  scales: {id: string; title: string; labelEn: string; table: string; items: string[]}[];
+  responseScales: Record<string, {code: number; label: string}[]>;
+  items: LabItem[];
+  published: any;
+  reconstruction: any;
+}
+
+export interface Lab {
+  respondents: Respondent[];
+  meta: LabMeta;
+  item(id: string): LabItem;
+}
+
+let cached: Promise<Lab> | null = null;
+
+/** Loads the respondents and the lab's metadata once per page. */
+export function loadLab(): Promise<Lab> {
+  return (cached ??= (async () => {
+    const [bytes, meta] = await Promise.all([
+      FileAttachment("../data/respondents.parquet").arrayBuffer(),
+      FileAttachment("./data/lab-meta.json").json()
+    ]);
+    const rows = (await readParquetRows(bytes)) as Respondent[];
+    // INT64 columns arrive as bigint; the library works with numbers
+    const respondents = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]))) as Respondent[];
+    const byId = new Map<string, LabItem>(meta.items.map((i: LabItem) => [i.id, i]));
+    return {respondents, meta, item: (id: string) => byId.get(id)!};
+  })());
+}
+
+/** Respondents × items, null where unanswered. */
+export function itemMatrix(respondents: Respondent[], itemIds: string[]): (number | null)[][] {
+  return respondents.map((r) => itemIds.map((id) => (r[id] === null || r[id] === undefined ? null : Number(r[id]))));
+}
+
+/** Mean of the items when at least `minShare` of them are answered (1 = the report's rule: all items). */
+export function scaleScore(respondent: Respondent, itemIds: string[], minShare = 1): number | null {
+  const values = itemIds.map((id) => respondent[id]).filter((v) => v !== null && v !== undefined).map(Number);
+  if (values.length === 0 || values.length < Math.ceil(minShare * itemIds.length - 1e-9)) return null;
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** The banner every lab page shows near the top. */
+export function reconstructedNote(): HTMLElement {
+  const p = document.createElement("p");
+  p.className = "lab-reconstructed";
+  p.innerHTML = "Alle cijfers op deze pagina worden in uw browser berekend uit de <strong>gereconstrueerde antwoorden</strong> van 107 gemeenten, niet uit de echte enquêteantwoorden (die zijn niet openbaar).";
+  return p;
+}
+
+/** A small glossary: Dutch term, English term, explanation. */
+export function glossary(entries: [string, string, string][]): HTMLElement {
+  const dl = document.createElement("dl");
+  dl.className = "lab-glossary";
+  for (const [nl, en, text] of entries) {
+    const dt = document.createElement("dt");
+    dt.innerHTML = `${nl} <span lang="en">(${en})</span>`;
+    const dd = document.createElement("dd");
+    dd.textContent = text;
+    dl.append(dt, dd);
+  }
+  return dl;
+}
+
+/** An element from our own markup (numbers the page computed), without Framework's implicit html (npm:htl). */
+export function htmlBlock(markup: string): HTMLElement {
+  const template = document.createElement("template");
+  template.innerHTML = markup.trim();
+  return template.content.firstElementChild as HTMLElement;
+}
