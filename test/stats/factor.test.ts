@@ -1,5 +1,5 @@
 import {describe, it, expect} from "vitest";
-import {principalComponents, principalAxis, minres, varimax, varimaxCanonical, obliminCanonical, canonicalOrder, symmetricEigen} from "../../src/components/stats/index.ts";
+import {principalComponents, principalAxis, minres, varimax, varimaxCanonical, obliminCanonical, canonicalOrder, symmetricEigen} from "../../src/components/stats/index.js";
 import {loadFixture, expectClose} from "./fixtures.ts";
 
 const classic = loadFixture("classic.json");

@@ -1,5 +1,5 @@
 import {describe, it, expect} from "vitest";
-import {grim, grimPossibleN, grimPercentage} from "../../src/components/stats/index.ts";
+import {grim, grimPossibleN, grimPercentage} from "../../src/components/stats/index.js";
 import {loadFixture} from "./fixtures.ts";
 
 const fixture = loadFixture("grim.json");

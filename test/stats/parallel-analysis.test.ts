@@ -1,5 +1,5 @@
 import {describe, it, expect} from "vitest";
-import {parallelAnalysis, identity} from "../../src/components/stats/index.ts";
+import {parallelAnalysis, identity} from "../../src/components/stats/index.js";
 import {loadFixture} from "./fixtures.ts";
 
 const classic = loadFixture("classic.json");

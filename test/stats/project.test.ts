@@ -9,7 +9,7 @@ import {
   postStratificationWeights, kishEffectiveN, kishDesignEffect, stratifiedMeanInterval, domainMeanInterval, weightedMean, mean,
   cronbachAlpha, completeRows, omegaTotal, pearsonCorrelation, kmo, bartlettSphericity, principalComponents, principalAxis,
   minres, varimaxCanonical, obliminCanonical
-} from "../../src/components/stats/index.ts";
+} from "../../src/components/stats/index.js";
 import {hasFixture, loadFixture, expectClose} from "./fixtures.ts";
 
 const present = hasFixture("project.json");

@@ -1,5 +1,5 @@
 import {describe, it, expect} from "vitest";
-import {cronbachAlpha, completeRows, omegaTotal, pearsonCorrelation, omegaTotalFromLoadings} from "../../src/components/stats/index.ts";
+import {cronbachAlpha, completeRows, omegaTotal, pearsonCorrelation, omegaTotalFromLoadings} from "../../src/components/stats/index.js";
 import {loadFixture, expectClose} from "./fixtures.ts";
 
 const classic = loadFixture("classic.json");

@@ -1,5 +1,5 @@
 import {describe, it, expect} from "vitest";
-import {postStratificationWeights, kishEffectiveN, kishDesignEffect, stratifiedMeanInterval, srsMeanInterval, weightedMean, mean} from "../../src/components/stats/index.ts";
+import {postStratificationWeights, kishEffectiveN, kishDesignEffect, stratifiedMeanInterval, srsMeanInterval, weightedMean, mean} from "../../src/components/stats/index.js";
 import {loadFixture, expectClose} from "./fixtures.ts";
 
 const {survey} = loadFixture("classic.json");
