@@ -60,6 +60,8 @@ export function validateChart(spec: ChartSpec, columns: ResultColumn[]): ChartSp
   }
 }
 
+/** Font size of the chart's text in pixels (Plot's lineWidth is in ems of this size). */
+const fontSize = 13;
 const dutch = new Intl.NumberFormat("nl-NL", {maximumFractionDigits: 2});
 const tickFormat = (d: unknown) => (typeof d === "number" ? dutch.format(d) : String(d));
 
@@ -72,24 +74,35 @@ function horizontal(rows: Record<string, unknown>[], x: string): boolean {
 /** The Plot options for `spec`; split from chartResult so that tests can look at the marks without a DOM. */
 export function chartOptions(rows: Record<string, unknown>[], spec: ChartSpec, {width = 640, height}: {width?: number; height?: number} = {}): Plot.PlotOptions {
   const {x, y, color} = spec;
-  const base: Plot.PlotOptions = {width, height, marginLeft: 60, color: color ? {legend: true} : undefined, style: {fontSize: "13px"}};
+  const base: Plot.PlotOptions = {width, height, marginLeft: 60, color: color ? {legend: true} : undefined, style: {fontSize: `${fontSize}px`}};
   switch (spec.mark) {
     case "bar":
     case "count": {
       const sideways = horizontal(rows, x);
-      const marginLeft = sideways ? Math.min(260, 10 + 7 * Math.max(...rows.map((r) => String(r[x]).length))) : 60;
+      // Categories in the order the query gave them (ORDER BY), not alphabetically.
+      const domain = [...new Set(rows.map((r) => r[x]))];
       const reduce = spec.mark === "count" ? {[sideways ? "x" : "y"]: "count"} : null;
       const channels = sideways ? {y: x, x: y ?? undefined, fill: color ?? undefined} : {x, y: y ?? undefined, fill: color ?? undefined};
       const bars = sideways
         ? Plot.barX(rows, reduce ? Plot.groupY(reduce as never, {...channels, tip: true}) : {...channels, tip: true})
         : Plot.barY(rows, reduce ? Plot.groupX(reduce as never, {...channels, tip: true}) : {...channels, tip: true});
+      const colorDomain = color ? {color: {legend: true, domain: [...new Set(rows.map((r) => r[color]))]}} : {};
+      if (!sideways) {
+        return {...base, ...colorDomain, x: {label: x, domain, tickFormat}, y: {label: y ?? "aantal rijen", grid: true, tickFormat}, marks: [bars, Plot.ruleY([0])]} as Plot.PlotOptions;
+      }
+      // Long labels: a left margin of at most 40% of the width, labels wrapped to fit it (lineWidth is in ems).
+      const longest = Math.max(...domain.map((d) => String(d).length));
+      const marginLeft = Math.round(Math.min(0.4 * width, 12 + 7 * longest));
+      const lineWidth = (marginLeft - 12) / fontSize;
+      const lines = Math.max(...domain.map((d) => Math.ceil((String(d).length * 0.6) / lineWidth)));
       return {
         ...base,
+        ...colorDomain,
         marginLeft,
-        height: height ?? (sideways ? Math.max(120, 28 * new Set(rows.map((r) => r[x])).size + 50) : undefined),
-        [sideways ? "y" : "x"]: {label: x, domain: undefined, tickFormat},
-        [sideways ? "x" : "y"]: {label: y ?? "aantal rijen", grid: true, tickFormat},
-        marks: [bars, sideways ? Plot.ruleX([0]) : Plot.ruleY([0])]
+        height: height ?? Math.max(120, (16 + 14 * Math.min(lines, 6)) * domain.length + 60),
+        y: {label: null, domain},
+        x: {label: y ?? "aantal rijen", grid: true, tickFormat},
+        marks: [Plot.axisY({lineWidth, tickFormat, label: null} as Plot.AxisOptions), bars, Plot.ruleX([0])]
       } as Plot.PlotOptions;
     }
     case "histogram":

@@ -71,7 +71,7 @@ const theme = EditorView.theme({
 
 export function createSqlEditor({parent, doc = "", schema = {}, onRun, label = "SQL-query"}: SqlEditorOptions): SqlEditor {
   const language = new Compartment();
-  const sqlLanguage = (tables: CompletionSchema): Extension => sql({dialect: duckdbDialect, schema: tables, upperCaseKeywords: true});
+  const sqlLanguage = (tables: CompletionSchema): Extension => sql({dialect: duckdbDialect, schema: tables, defaultTable: "respondents" in tables ? "respondents" : undefined, upperCaseKeywords: true});
   const run = (view: EditorView) => {
     const {sql: text, offset} = runnableText(view.state.doc.toString(), view.state.selection.main);
     onRun(text, offset);

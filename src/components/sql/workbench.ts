@@ -210,6 +210,7 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
         const parsed = parseSqlError(error instanceof Error ? error.message : String(error), text);
         const message = sqlErrorText(parsed);
         showError(message);
+        clearResult();
         status.textContent = "Fout in de query.";
         if (parsed.offset !== undefined) editor.markError({from: offset + parsed.offset, message});
         root.value = {sql: sqlText, columns: [], rows: [], rowCount: 0, elapsedMs: 0, error: message};
@@ -229,6 +230,14 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
   }
 
   // --- results ---
+  /** After an error the previous result would look like the answer to the failed query; remove it. */
+  function clearResult() {
+    lastResult = null;
+    resultInfo.textContent = "";
+    tableHost.replaceChildren();
+    pager.hidden = exportBar.hidden = chartPanel.hidden = true;
+  }
+
   function renderResult() {
     if (!lastResult) return;
     const {table, rowCount, complete} = lastResult;
