@@ -57,6 +57,8 @@ export default {
     },
     // --- end methodology lab ---
     // --- data and codebook (issue 6) ---
+    {name: "Codeboek", path: "/codebook"},
+    {name: "Downloads", path: "/downloads"},
     // --- end data and codebook ---
   ],
   search: true,

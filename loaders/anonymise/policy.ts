@@ -21,18 +21,21 @@ export type IdentifierKind = "municipality" | "name" | "email" | "phone" | "ip" 
 
 export interface IdentifierRule {
   kind: IdentifierKind;
+  label_nl: string;
   reason_nl: string;
+  /** Column names this rule catches, for people (the codebook page); `names` is what the code uses. */
+  examples: string[];
   names: RegExp[];
 }
 
 export const DIRECT_IDENTIFIER_RULES: IdentifierRule[] = [
-  {kind: "municipality", reason_nl: "noemt de gemeente, en daarmee de respondent", names: [/^(gemeente|gemeentenaam|gemeente_?naam|gemeentecode|gemeente_?code|gm_?code|cbs_?code|municipality(_?name|_?code)?|organisatie|organisation|organization)$/i]},
-  {kind: "name", reason_nl: "noemt de persoon die antwoordde", names: [/^(naam|respondent_?naam|voornaam|achternaam|name|full_?name|first_?name|last_?name|contactpersoon|contact_?person)$/i]},
-  {kind: "email", reason_nl: "e-mailadres", names: [/e-?mail/i]},
-  {kind: "phone", reason_nl: "telefoonnummer", names: [/^(telefoon(nummer)?|tel|phone(_?number)?|mobiel)$/i]},
-  {kind: "ip", reason_nl: "IP-adres", names: [/^(ip|ip_?adres|ip_?address|ipaddress|remote_?addr)$/i]},
-  {kind: "timestamp", reason_nl: "tijdstempel van het invullen", names: [/^(start|eind|end|submit|begin|invul)_?(datum|date|tijd|time|tijdstip)$/i, /^(timestamp|tijdstip|datum|date|datetime|ingevuld_?op|created_?at|submitted_?at|startdate|enddate|submitdate|recorded_?date|duur|duration)$/i]},
-  {kind: "free_text", reason_nl: "vrije tekst", names: [/^(toelichting|opmerking(en)?|vrije_?tekst|comments?|remarks?|open_?antwoord|anders_?namelijk)$/i, /[_ ](toelichting|anders|open|tekst|text|opmerking)$/i]}
+  {kind: "municipality", label_nl: "gemeente", examples: ["gemeente", "gemeentenaam", "gemeentecode", "cbs_code", "organisatie"], reason_nl: "noemt de gemeente, en daarmee de respondent", names: [/^(gemeente|gemeentenaam|gemeente_?naam|gemeentecode|gemeente_?code|gm_?code|cbs_?code|municipality(_?name|_?code)?|organisatie|organisation|organization)$/i]},
+  {kind: "name", label_nl: "naam", examples: ["naam", "respondent_naam", "voornaam", "contactpersoon"], reason_nl: "noemt de persoon die antwoordde", names: [/^(naam|respondent_?naam|voornaam|achternaam|name|full_?name|first_?name|last_?name|contactpersoon|contact_?person)$/i]},
+  {kind: "email", label_nl: "e-mailadres", examples: ["email", "e-mailadres", "Q_email"], reason_nl: "e-mailadres", names: [/e-?mail/i]},
+  {kind: "phone", label_nl: "telefoonnummer", examples: ["telefoon", "telefoonnummer", "mobiel"], reason_nl: "telefoonnummer", names: [/^(telefoon(nummer)?|tel|phone(_?number)?|mobiel)$/i]},
+  {kind: "ip", label_nl: "IP-adres", examples: ["ip", "ip_adres", "ipaddress"], reason_nl: "IP-adres", names: [/^(ip|ip_?adres|ip_?address|ipaddress|remote_?addr)$/i]},
+  {kind: "timestamp", label_nl: "tijdstempel", examples: ["startdatum", "einddatum", "submitdate", "tijdstip", "duur"], reason_nl: "tijdstempel van het invullen", names: [/^(start|eind|end|submit|begin|invul)_?(datum|date|tijd|time|tijdstip)$/i, /^(timestamp|tijdstip|datum|date|datetime|ingevuld_?op|created_?at|submitted_?at|startdate|enddate|submitdate|recorded_?date|duur|duration)$/i]},
+  {kind: "free_text", label_nl: "vrije tekst", examples: ["toelichting", "opmerkingen", "vraag12_anders", "vraag7_open"], reason_nl: "vrije tekst", names: [/^(toelichting|opmerking(en)?|vrije_?tekst|comments?|remarks?|open_?antwoord|anders_?namelijk)$/i, /[_ ](toelichting|anders|open|tekst|text|opmerking)$/i]}
 ];
 
 /** Column names of region variables: quasi-identifiers. */

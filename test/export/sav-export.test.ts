@@ -39,7 +39,7 @@ test("the CSV and the data package describe the same columns; the package lists 
   const csvResource = pkg.resources.find((r) => r.path === "respondents.csv")!;
   expect(csvResource.schema!.fields.map((f) => f.name)).toEqual(csv.columns);
   expect(pkg.resources.map((r) => r.path)).toEqual(["respondents.csv", "kennisverkenner.sav", "respondents.parquet", "answers.parquet", "items.parquet", "response_options.parquet"]);
-  expect(pkg.resources.find((r) => r.path === "kennisverkenner.sav")!.bytes).toBe(sav.length);
+  expect((pkg.resources.find((r) => r.path === "kennisverkenner.sav") as {bytes?: number}).bytes).toBe(sav.length);
   for (const r of pkg.resources) expect(r.name).toMatch(/^[a-z0-9._-]+$/);
   expect(pkg.description).toMatch(/Gereconstrueerde antwoorden/);
 });
