@@ -36,10 +36,11 @@ const literal = (value: string | number | null) => (value === null ? "NULL" : ty
 
 /**
  * Creates the tables respondents, answers, items and response_options on `connection`.
- * Options: `respondents` (default 107), `seed` (default 0.42, between -1 and 1), `missing` share of unanswered items (default 0.05).
+ * Options: `respondents` (default 107), `seed` (default 0.42, between -1 and 1), `missing` share of unanswered items (default 0.05),
+ * `answers` (default true) whether to build the long answers table (47 rows per respondent; benchmarks skip it).
  * Runs single-threaded so that the same seed gives the same data.
  */
-export async function generateSurvey(connection: DuckDBConnection, {respondents = 107, seed = 0.42, missing = 0.05, codebook = readCodebook()} = {}): Promise<void> {
+export async function generateSurvey(connection: DuckDBConnection, {respondents = 107, seed = 0.42, missing = 0.05, answers = true, codebook = readCodebook()} = {}): Promise<void> {
   const {items, response_scales: scales} = codebook;
   const population = codebook.population.size_class_counts;
   const sizeClasses = Object.keys(population);
@@ -85,6 +86,10 @@ export async function generateSurvey(connection: DuckDBConnection, {respondents 
   const optionRows = Object.entries(scales).flatMap(([scale, {options}]) => options.map((o) => `(${literal(scale)}, ${o.code}, ${literal(o.label)})`));
   await connection.run(`CREATE OR REPLACE TABLE response_options AS SELECT scale AS response_scale, CAST(code AS INTEGER) AS code, label
     FROM (VALUES ${optionRows.join(", ")}) t(scale, code, label)`);
+  if (!answers) {
+    await connection.run("RESET threads");
+    return;
+  }
   await connection.run(`CREATE OR REPLACE TABLE answers AS
     SELECT u.respondent_id, u.item_id, u.code, o.label
     FROM (UNPIVOT (SELECT respondent_id, ${items.map((i) => i.id).join(", ")} FROM respondents)
@@ -95,10 +100,10 @@ export async function generateSurvey(connection: DuckDBConnection, {respondents 
   await connection.run("RESET threads");
 }
 
-/** Writes the four tables as snappy Parquet (as the data loaders do) and respondents also as CSV. */
-export async function writeSurvey(connection: DuckDBConnection, outDir: string, {csv = true} = {}): Promise<void> {
+/** Writes the tables as snappy Parquet (as the data loaders do) and respondents also as CSV. */
+export async function writeSurvey(connection: DuckDBConnection, outDir: string, {csv = true, tables = ["respondents", "answers", "items", "response_options"]} = {}): Promise<void> {
   mkdirSync(outDir, {recursive: true});
-  for (const table of ["respondents", "answers", "items", "response_options"]) {
+  for (const table of tables) {
     await connection.run(`COPY ${table} TO '${resolve(outDir, `${table}.parquet`)}' (FORMAT parquet, COMPRESSION snappy)`);
   }
   if (csv) await connection.run(`COPY respondents TO '${resolve(outDir, "respondents.csv")}' (FORMAT csv, HEADER)`);
