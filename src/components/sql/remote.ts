@@ -7,6 +7,9 @@ const remotePattern = /'\s*(https?|s3|s3a|s3n|gcs|gs|r2|az|azure|abfss?|hf):\/\/
 /** INSTALL, FORCE INSTALL or LOAD at the start of a statement. */
 const extensionPattern = /(^|;)\s*(force\s+)?(install|load)\b/i;
 
+/** Settings that would let DuckDB fetch extensions by itself later on. */
+const extensionSettingPattern = /\b(autoinstall_known_extensions|autoload_known_extensions|custom_extension_repository|autoinstall_extension_repository|allow_unsigned_extensions|allow_community_extensions)\b/i;
+
 export interface RemoteCheck {
   remote: boolean;
   /** Why the query was held back, in Dutch; empty when it may run. */
@@ -24,6 +27,9 @@ export function remoteAccess(sql: string): RemoteCheck {
   if (remotePattern.test(code)) return {remote: true, reason: "Deze query leest een bestand van internet."};
   if (extensionPattern.test(code.replace(/'[^']*'/g, "''"))) {
     return {remote: true, reason: "Deze query installeert of laadt een DuckDB-extensie van internet."};
+  }
+  if (extensionSettingPattern.test(code)) {
+    return {remote: true, reason: "Deze query verandert de instellingen waarmee DuckDB extensies van internet haalt."};
   }
   return {remote: false, reason: ""};
 }

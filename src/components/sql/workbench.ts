@@ -245,8 +245,9 @@ export function sqlWorkbench({database, loadParquetTable, storage = localStorage
     const pages = Math.max(1, Math.ceil(table.numRows / pageSize));
     page = Math.min(page, pages - 1);
     const rows = tableRows(table, {offset: page * pageSize, limit: pageSize});
+    // The status line already gives the count of a complete result; say more only when rows were left out.
     resultInfo.textContent = complete
-      ? `${rowCountText(rowCount)}.`
+      ? ""
       : `${rowCountText(rowCount)}; de eerste ${displayValue(table.numRows)} staan hieronder, de rest is alleen geteld. Exporteren geeft alle rijen.`;
     if (!columns.length) {
       tableHost.replaceChildren(h("p", {}, "De query is uitgevoerd en gaf geen tabel terug."));

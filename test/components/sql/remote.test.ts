@@ -11,6 +11,8 @@ describe("remoteAccess", () => {
     expect(remoteAccess("INSTALL httpfs").remote).toBe(true);
     expect(remoteAccess("SELECT 1; load spatial").remote).toBe(true);
     expect(remoteAccess("FORCE INSTALL parquet").remote).toBe(true);
+    expect(remoteAccess("SET autoinstall_known_extensions = true").remote).toBe(true);
+    expect(remoteAccess("PRAGMA custom_extension_repository='x'").remote).toBe(true);
   });
   it("lets ordinary queries through, also with such words in names, strings or comments", () => {
     expect(remoteAccess("SELECT load, install FROM t").remote).toBe(false);
