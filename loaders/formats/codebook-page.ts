@@ -14,6 +14,12 @@ export const codebookPagePath = fileURLToPath(new URL("../../src/codebook.md", i
 /** Text safe inside a Markdown table cell in Framework (no HTML, no ${...} interpolation, no cell breaks). */
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/\$/g, "&#36;").replace(/\n/g, " ");
 const code = (s: string) => `<code>${esc(s)}</code>`;
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+/** "niet gepubliceerd. Samen met ..." without repeating the policy when the note starts with it. */
+const policyText = (policy: keyof typeof policyNl, note?: string) => {
+  const rest = note?.replace(new RegExp(`^${policyNl[policy]}[:.]?\\s*`, "i"), "");
+  return rest ? `${policyNl[policy]}. ${esc(rest.charAt(0).toUpperCase() + rest.slice(1))}` : policyNl[policy];
+};
 const policyNl = {publish: "gepubliceerd", withhold: "niet gepubliceerd", pseudonymise: "vervangen door een pseudoniem"} as const;
 
 export function codebookMarkdown(codebook: Codebook): string {
@@ -27,14 +33,14 @@ export function codebookMarkdown(codebook: Codebook): string {
   p(
     `${esc(codebook.title)}. Bron: ${esc(codebook.source)}`,
     "",
-    `Populatie: ${esc(codebook.population.description ?? "")} (${codebook.population.total} gemeenten). Elke vraag heeft een kolomnaam (de <em>id</em>) die terugkomt in de downloads (zie [Downloads](./downloads)): in <code>respondents.csv</code>, <code>respondents.parquet</code> en als variabelenaam in <code>kennisverkenner.sav</code>. Waar het rapport een formulering of antwoordschaal niet afdrukt, is die gereconstrueerd en staat dat erbij.`
+    `Populatie: ${esc(lowerFirst(codebook.population.description ?? ""))} (${codebook.population.total} gemeenten). Elke vraag heeft een kolomnaam (de <em>id</em>) die terugkomt in de downloads (zie [Downloads](./downloads)): in <code>respondents.csv</code>, <code>respondents.parquet</code> en als variabelenaam in <code>kennisverkenner.sav</code>. Waar het rapport een formulering of antwoordschaal niet afdrukt, is die gereconstrueerd en staat dat erbij.`
   );
 
   p("## Achtergrondvariabelen");
   p("| id | Vraag | Waarden | Publicatie |", "|---|---|---|---|",
     [
-      `| ${code(codebook.identifier.id)} | ${esc(codebook.identifier.text_nl ?? "")} | | ${policyNl[codebook.identifier.policy]}${codebook.identifier.policy_note ? `: ${esc(codebook.identifier.policy_note)}` : ""} |`,
-      ...codebook.background.map((b) => `| ${code(b.id)} | ${esc(b.text_nl)}${b.required ? "" : " (niet verplicht)"} | ${b.values.map(code).join(", ")} | ${policyNl[b.policy]}${b.policy_note ? `: ${esc(b.policy_note)}` : ""} |`)
+      `| ${code(codebook.identifier.id)} | ${esc(codebook.identifier.text_nl ?? "")} | | ${policyText(codebook.identifier.policy, codebook.identifier.policy_note)} |`,
+      ...codebook.background.map((b) => `| ${code(b.id)} | ${esc(b.text_nl)}${b.required ? "" : " (niet verplicht)"} | ${b.values.map(code).join(", ")} | ${policyText(b.policy, b.policy_note)} |`)
     ].join("\n"));
 
   p("## Antwoordschalen");
