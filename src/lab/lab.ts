@@ -3,6 +3,7 @@
 // carries the codebook, the printed tables and the reconstruction's invented parameters.
 import {FileAttachment} from "observablehq:stdlib";
 import {readParquetRows} from "../components/parquet.js";
+import {storyFigure, type FigureOptions} from "../components/story/figure.js";
 
 export type Respondent = Record<string, any> & {respondent_id: string; size_class: string; role: string; weight: number};
 
@@ -93,3 +94,42 @@ export function htmlBlock(markup: string): HTMLElement {
   template.innerHTML = markup.trim();
   return template.content.firstElementChild as HTMLElement;
 }
+
+/**
+ * Plot (0.6) labels every mark group with aria-label ("bar", "dot", "tip") on a <g> without a role, which ARIA
+ * forbids (axe: aria-prohibited-attr). The chart's own aria-label on the <svg> is what a screen reader needs, and
+ * the figure's table carries the numbers: so the <svg> becomes role="img" and the mark groups lose their label.
+ * Runs again whenever resize() redraws the chart.
+ */
+export function accessibleCharts<T extends Element>(root: T): T {
+  const fix = () => {
+    for (const svg of root.querySelectorAll("svg[aria-label]")) if (!svg.getAttribute("role")) svg.setAttribute("role", "img");
+    for (const g of root.querySelectorAll("svg g[aria-label]")) g.removeAttribute("aria-label");
+  };
+  fix();
+  new MutationObserver(fix).observe(root, {childList: true, subtree: true});
+  return root;
+}
+
+/** storyFigure (title, reading aid, chart, source line, table) with the lab's chart accessibility fix. */
+export function labFigure(options: FigureOptions): HTMLElement {
+  return accessibleCharts(storyFigure(options));
+}
+
+/**
+ * WCAG 1.4.3 on the lab pages: the theme's muted and faint greys (60% and 50% foreground: #76787b = 4,42:1 and
+ * #8d8f91 = 3,24:1 on white, 4,09:1 on the sidebar's #f6f6f6) carry text here (reading aids, source lines, the
+ * contents and the sidebar), so the lab darkens them to 72% and 66% (about 6:1 and 5:1, light and dark theme alike).
+ * Site-wide this belongs in src/style.css; until then the lab pages set it themselves.
+ */
+function ensureLabContrast(): void {
+  if (typeof document === "undefined" || document.getElementById("lab-contrast")) return;
+  const style = document.createElement("style");
+  style.id = "lab-contrast";
+  style.textContent = `:root {
+  --theme-foreground-muted: color-mix(in srgb, var(--theme-foreground) 72%, var(--theme-background));
+  --theme-foreground-faint: color-mix(in srgb, var(--theme-foreground) 66%, var(--theme-background));
+}`;
+  document.head.append(style);
+}
+ensureLabContrast();

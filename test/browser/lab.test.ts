@@ -4,12 +4,37 @@
 import {describe, it, expect, beforeAll, afterAll} from "vitest";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {parquetReadObjects} from "hyparquet";
-import {serveDist, launchBrowser, openPage, distDir, type StaticServer} from "./harness.ts";
+import {serveDist, launchBrowser, openPage, distDir, seriousAxeViolations, type StaticServer} from "./harness.ts";
 import {weightedMean} from "../../src/components/stats/index.js";
 
 const labPages = ["steekproef", "onzekerheid", "non-respons", "factoranalyse", "betrouwbaarheid", "likert", "grim", "synthetisch"];
+
+/**
+ * seriousAxeViolations over the whole page; the assertion leaves out Framework's sidebar and the site footer, which
+ * belong to the site-wide layout (issue 3's global options: a <label> inside the sidebar's <ol>, link grey #76787b on
+ * #f6f6f6 = 4,09:1). Those are printed as a warning, so they stay visible until the layout fixes them.
+ */
+async function labAxeViolations(page: Page): Promise<string[]> {
+  const all = await seriousAxeViolations(page);
+  const inPage: string[] = await page.evaluate(async () => {
+    const result = await (window as any).axe.run({exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]]}, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
+    return result.violations.filter((v: any) => v.impact === "serious" || v.impact === "critical").map((v: any) => `${v.id}: ${v.nodes.slice(0, 5).map((n: any) => n.target.join(" ")).join(", ")}`);
+  });
+  const layout = all.filter((v) => !inPage.some((line) => line.startsWith(`${v.id}:`)));
+  if (layout.length) console.warn(`axe, site layout only (${page.url()}):`, layout.map((v) => v.id).join(", "));
+  return inPage;
+}
+
+/** Presses Tab (at most 250 times) until the focused element matches `selector`; fails if it never does. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
 
 let server: StaticServer;
 let browser: Browser;
@@ -34,6 +59,8 @@ describe("methodology lab pages", () => {
       expect(foreignRequests).toEqual([]);
       expect(await page.locator(".observablehq--error").count()).toBe(0);
       expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+      // WCAG 2.1 AA: no serious or critical axe-core violations once the charts are drawn, in the page's own content
+      expect(await labAxeViolations(page)).toEqual([]);
       await page.context().close();
     });
   }
@@ -59,6 +86,49 @@ describe("factor analysis page", () => {
     await page.locator("form", {hasText: "Vragen in de analyse"}).locator("input[type=checkbox]").first().uncheck();
     await page.waitForFunction((n: number) => JSON.parse(document.querySelectorAll("[data-loadings]")[1]?.getAttribute("data-loadings") ?? "[]").length === n, rowsBefore - 1);
     expect(JSON.parse((await loadingsOf(page, 0))!)).toHaveLength(rowsBefore - 1);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("factor analysis page by keyboard only", () => {
+  const loadings = (page: Page, n: number) => page.evaluate((i) => JSON.parse(document.querySelectorAll("[data-loadings]")[i]?.getAttribute("data-loadings") ?? "[]"), n);
+  const waitFor = (page: Page, n: number, test: string, arg: unknown) =>
+    page.waitForFunction(([i, body, a]) => new Function("L", "a", body)(JSON.parse(document.querySelectorAll("[data-loadings]")[i as number]?.getAttribute("data-loadings") ?? "[]"), a), [n, test, arg] as const, {timeout: 10_000});
+
+  it("reaches every control with Tab and changes it with arrow keys and Space; the loadings redraw", async () => {
+    const {page, consoleErrors} = await openPage(browser, server.origin, "/lab/factoranalyse", {waitUntil: "networkidle"});
+    await page.waitForSelector("[data-loadings]", {timeout: 30_000});
+    expect((await loadings(page, 1))[0]).toHaveLength(2);
+
+    // block picker: Tab lands on the chosen radio, ArrowDown chooses the next block (2 + 4 network items)
+    await tabTo(page, "input[type=radio]:checked");
+    await page.keyboard.press("ArrowDown");
+    await waitFor(page, 0, "return L.length === 6", null);
+
+    // factor count: the slider, ArrowRight = one more factor
+    await tabTo(page, "input[type=range]");
+    await page.keyboard.press("ArrowRight");
+    await waitFor(page, 1, "return L[0]?.length === 3", null);
+
+    // item checkboxes: Shift+Tab back past the slider's number box to the last item, Space unticks it
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe("checkbox");
+    await page.keyboard.press("Space");
+    await waitFor(page, 0, "return L.length === 5", null);
+
+    // method and rotation pickers: ArrowDown on a focused <select> picks the next option. Principal axis iterated
+    // to convergence and minres reach the same loadings here, so the method shows in the title; the rotation
+    // changes the loadings themselves.
+    await tabTo(page, "select");
+    await page.keyboard.press("ArrowDown");
+    await page.locator("h3", {hasText: "Common factor: minres + varimax"}).waitFor({timeout: 10_000});
+    const varimax = JSON.stringify(await loadings(page, 1));
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.locator("h3", {hasText: "minres + oblimin"}).waitFor({timeout: 10_000});
+    await waitFor(page, 1, "return JSON.stringify(L) !== a", varimax);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
