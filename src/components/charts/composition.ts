@@ -1,5 +1,6 @@
 // The sample against all municipalities: per size class the share of respondents and the share of all 352.
 import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "./accessible.js";
 import {formatPercent} from "../format.js";
 
 export interface CompositionRow {
@@ -12,7 +13,7 @@ export interface CompositionRow {
 
 export function compositionChart(rows: CompositionRow[], {width = 640, ariaLabel}: {width?: number; ariaLabel?: string} = {}) {
   const sets = [...new Set(rows.map((r) => r.set))];
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width,
     height: 260,
     marginLeft: 110,
@@ -27,5 +28,5 @@ export function compositionChart(rows: CompositionRow[], {width = 640, ariaLabel
       Plot.text(rows, {x: "share", y: "set", fy: "size_class", text: (d: CompositionRow) => formatPercent(d.share, 1), textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
       Plot.ruleX([0])
     ]
-  });
+  }));
 }

@@ -1,5 +1,6 @@
 // Dropout through the questionnaire: how many of the respondents answered each item, in questionnaire order.
 import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "./accessible.js";
 
 export interface AnsweredRow {
   order: number;
@@ -10,7 +11,7 @@ export interface AnsweredRow {
 }
 
 export function dropoutChart(rows: AnsweredRow[], {width = 640, total = 107, ariaLabel}: {width?: number; total?: number; ariaLabel?: string} = {}) {
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width,
     height: 280,
     marginLeft: 50,
@@ -28,5 +29,5 @@ export function dropoutChart(rows: AnsweredRow[], {width = 640, total = 107, ari
         {x: "order", text: "section", tickSize: 4, textAnchor: "start", fontSize: 10}
       )
     ]
-  });
+  }));
 }

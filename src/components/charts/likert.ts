@@ -1,6 +1,7 @@
 // Diverging stacked bars for ordered answers (Likert items): the low answers to the left of zero, the high answers
 // to the right, a neutral middle answer split over both sides. One bar per item or per group.
 import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "./accessible.js";
 import {formatPercent} from "../format.js";
 import {SUPPRESSED_TEXT, type DistributionRow} from "../story/model.js";
 import {orderedColors} from "./palette.js";
@@ -82,7 +83,7 @@ export function likertChart(rows: DistributionRow[], {width = 640, y = "item_id"
   const band = bar + (above ? lines * 15 + 6 : 10);
   const [lo, hi] = diverging ? [Math.min(-0.5, ...segments.map((s) => s.x1)), Math.max(0.5, ...segments.map((s) => s.x2))] : [0, 1];
   const plotWidth = width - marginLeft - 16;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width,
     height: keys.length * band + 50,
     marginLeft,
@@ -122,7 +123,7 @@ export function likertChart(rows: DistributionRow[], {width = 640, y = "item_id"
       // The zero line only through the bars, not through the labels above them.
       diverging ? Plot.tickX(keys, {x: () => 0, y: (d: string) => d, stroke: "currentColor", insetTop: band - bar - 4}) : null
     ]
-  });
+  }));
 }
 
 /** Is a #rrggbb colour dark enough to need white text on it? (relative luminance below 0.2) */

@@ -1,5 +1,6 @@
 // Means with their 95% intervals, one row per size class and the total, on the scale's full range.
 import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "./accessible.js";
 import {formatNumber} from "../format.js";
 import {SUPPRESSED_TEXT, TOTAL, type MeanRow} from "../story/model.js";
 
@@ -17,7 +18,7 @@ export function meansChart(rows: MeanRow[], {width = 640, domain = [1, 4], print
   const hidden = rows.filter((r) => r.suppressed || r.mean == null);
   const groups = rows.map((r) => r.group);
   const narrow = width < 560;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width,
     height: groups.length * 40 + 60,
     marginLeft: narrow ? 100 : 120,
@@ -39,5 +40,5 @@ export function meansChart(rows: MeanRow[], {width = 640, domain = [1, 4], print
       Plot.text(shown, {x: "mean", y: "group", text: (d: MeanRow) => formatNumber(d.mean), dy: -12, fontSize: 11, fill: "currentColor"}),
       Plot.text(hidden, {x: domain[0], y: "group", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"})
     ]
-  });
+  }));
 }

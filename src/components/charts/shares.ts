@@ -1,6 +1,7 @@
 // Percentages by size class: one panel per item, one bar per size class (and the total), e.g. the share of
 // municipalities with a knowledge desk (Figure 5).
 import * as Plot from "@observablehq/plot";
+import {accessibleChart} from "./accessible.js";
 import {formatPercent} from "../format.js";
 import {SUPPRESSED_TEXT, TOTAL, type DistributionRow} from "../story/model.js";
 import {sizeClassColors} from "./palette.js";
@@ -19,19 +20,21 @@ export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, lab
   const items = [...new Set(data.map((r) => r.item_id))];
   const narrow = width < 560;
   const labelOf = (id: string) => labels[id] ?? id;
-  return Plot.plot({
+  return accessibleChart(Plot.plot({
     width,
-    height: items.length * (groups.length * 22 + 36) + 50,
+    height: items.length * (groups.length * 22 + 40) + 60,
+    marginTop: 30,
     marginLeft: narrow ? 100 : 120,
     marginRight: 40,
     ariaLabel,
     x: {domain: [0, 1], tickFormat: (d: number) => formatPercent(d), label: "aandeel gemeenten →", grid: true, ticks: narrow ? 4 : 10},
     y: {domain: groups, label: null, padding: 0.15},
-    fy: {domain: items, label: null, tickFormat: labelOf, axis: "top"},
+    fy: {domain: items, label: null, axis: null, padding: 0.35},
     color: {domain: groups, range: [...sizeClassColors.slice(0, groups.length - 1), "#777"]},
     facet: {data, y: "item_id"},
     marks: [
-      Plot.axisFy({anchor: "top", frameAnchor: "left", textAnchor: "start", dx: -(narrow ? 100 : 120), dy: 2, fontWeight: "bold", fontSize: 12, label: null, tickFormat: labelOf}),
+      // Each panel's title (the facility) above its bars, from the left edge of the chart.
+      Plot.text(items, {fy: (d: string) => d, text: labelOf, frameAnchor: "top-left", dx: -(narrow ? 100 : 120), dy: -16, fontWeight: "bold", fontSize: 12, fill: "currentColor"}),
       Plot.barX(data.filter((d) => !d.suppressed), {
         x: "share",
         y: "group",
@@ -43,7 +46,7 @@ export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, lab
       Plot.text(data.filter((d) => d.suppressed), {x: 0, y: "group", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"}),
       Plot.ruleX([0])
     ]
-  });
+  }));
 }
 
 export {TOTAL};

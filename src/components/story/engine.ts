@@ -52,6 +52,8 @@ export function storyEngine({respondents, options, loadDuckDB}: {
       if (!loadDuckDB) return Promise.resolve();
       return (starting ??= loadDuckDB().then((q) => {
         query = q;
+        // For tests and benchmarks: which engine answers now.
+        if (typeof window !== "undefined") (window as any).__storyEngineKind = "duckdb";
       }));
     }
   };

@@ -1,0 +1,114 @@
+// Browser tests for the story pages, against the built site ($KV_DIST or dist/): every page loads cleanly and
+// offline, passes axe, filters recompute and travel in the URL, small groups are suppressed, and the live
+// Tables 1-5 show the report's printed values (and, with no filter, recompute them).
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Browser} from "playwright-core";
+import {launchBrowser, openPage, serveDist, seriousAxeViolations, type StaticServer} from "./harness.ts";
+import published from "../../data/published.json" with {type: "json"};
+
+const chapters = ["uitdaging", "beschikbaarheid", "infrastructuur", "kennismanagement", "kennisnetwerken", "externe-kennis", "externe-contacten", "schakelpunten", "inwoners", "beleidsevaluatie"];
+const pages = ["/", "/methode", "/beschouwing", ...chapters.map((c) => `/hoofdstuk/${c}`)];
+const tablePages: Record<string, string> = {"Tabel 1": "beschikbaarheid", "Tabel 2": "kennismanagement", "Tabel 3": "externe-kennis", "Tabel 4": "externe-contacten", "Tabel 5": "inwoners"};
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until every story figure on the page has been drawn for the given filter query string. */
+async function figuresDrawn(page: import("playwright-core").Page, search = "") {
+  await page.waitForFunction(
+    (search) => {
+      const figures = [...document.querySelectorAll<HTMLElement>("figure.story-figure")];
+      return figures.length > 0 && figures.every((f) => f.dataset.filter === search && f.querySelector("svg, .story-figure-chart p"));
+    },
+    search,
+    {timeout: 30_000}
+  );
+}
+
+describe("every story page", () => {
+  for (const path of pages) {
+    test(`${path} loads with no console error, no request elsewhere, no serious axe violation`, async () => {
+      const {page, consoleErrors, foreignRequests} = await openPage(browser, server.origin, path, {waitUntil: "networkidle"});
+      if (path.startsWith("/hoofdstuk/")) await figuresDrawn(page);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
+      expect(await page.locator(".observablehq--error").count()).toBe(0);
+      expect(await page.locator("main").innerText()).toMatch(/gereconstrueerd/i);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe("filters", () => {
+  test("a filter change redraws the charts through DuckDB and writes the URL; the URL restores the filter", async () => {
+    const {page} = await openPage(browser, server.origin, "/hoofdstuk/beschikbaarheid");
+    await figuresDrawn(page);
+    const before = await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML();
+    // Wait for DuckDB-WASM, so that the redraw goes through SQL.
+    await page.waitForFunction(() => (window as any).__storyEngineKind === "duckdb", null, {timeout: 60_000});
+    await page.getByLabel("gemeentesecretaris", {exact: true}).check();
+    await figuresDrawn(page, "?functie=secretaris");
+    expect(new URL(page.url()).search).toBe("?functie=secretaris");
+    expect(await page.locator("figure[data-figure='Figuur 3']").getAttribute("data-engine")).toBe("duckdb");
+    expect(await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML()).not.toBe(before);
+    // Links to other pages carry the filter.
+    expect(await page.locator("nav a[href*='/hoofdstuk/infrastructuur']").first().getAttribute("href")).toContain("functie=secretaris");
+    await page.context().close();
+
+    const reopened = await openPage(browser, server.origin, "/hoofdstuk/infrastructuur?functie=secretaris&weging=gewogen");
+    await figuresDrawn(reopened.page, "?functie=secretaris&weging=gewogen");
+    expect(await reopened.page.getByLabel("gemeentesecretaris", {exact: true}).isChecked()).toBe(true);
+    expect(await reopened.page.getByLabel("gewogen naar alle 352 gemeenten").isChecked()).toBe(true);
+    await reopened.page.context().close();
+  });
+
+  test("keyboard alone can change a filter", async () => {
+    const {page} = await openPage(browser, server.origin, "/hoofdstuk/kennisnetwerken");
+    await figuresDrawn(page);
+    await page.getByLabel("<25.000").focus();
+    await page.keyboard.press("Space");
+    await figuresDrawn(page, "?grootte=middel,groot,stad");
+    await page.context().close();
+  });
+
+  test("a filter that leaves fewer than 5 respondents shows the suppression text", async () => {
+    const {page} = await openPage(browser, server.origin, "/hoofdstuk/beschikbaarheid?grootte=groot&functie=secretaris");
+    await figuresDrawn(page, "?grootte=groot&functie=secretaris");
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("te weinig waarnemingen (n<5)");
+    await page.context().close();
+  });
+});
+
+describe("printed versus recomputed", () => {
+  for (const [id, chapter] of Object.entries(tablePages)) {
+    test(`${id} shows the printed values, and with no filter the recomputed ones agree`, async () => {
+      const {page} = await openPage(browser, server.origin, `/hoofdstuk/${chapter}`);
+      await figuresDrawn(page);
+      const table = page.locator(`figure[data-figure='${id}'] table.story-printed-table`);
+      const printed = await table.locator("td.printed").allInnerTexts();
+      const expected = published.tables
+        .filter((t) => t.id === id)
+        .flatMap((t) => [...t.rows, t.total].map((r) => `${r.mean.toFixed(2).replace(".", ",")} (${r.n})`));
+      // Cells are written row by row (size class), column by column within a row.
+      const columns = published.tables.filter((t) => t.id === id).length;
+      const byRow = expected.map((_, i) => expected[(i % columns) * (expected.length / columns) + Math.floor(i / columns)]);
+      expect(printed.map((p) => p.replace(/\s*\d+$/, "").trim())).toEqual(byRow);
+      const recomputed = table.locator("td.recomputed");
+      expect(await recomputed.count()).toBe(expected.length);
+      expect(await table.locator("td.recomputed.same").count()).toBe(expected.length);
+      await page.context().close();
+    });
+  }
+});
