@@ -134,6 +134,24 @@ describe("factor analysis page by keyboard only", () => {
   });
 });
 
+describe("uncertainty page", () => {
+  it("draws the coverage simulation from the model, and the button redraws it by keyboard (Enter and Space)", async () => {
+    const {page, consoleErrors} = await openPage(browser, server.origin, "/lab/onzekerheid", {waitUntil: "networkidle"});
+    const text = page.locator("[data-testid=dekking]");
+    await text.waitFor({timeout: 30_000});
+    expect(await text.getAttribute("data-seed")).toBe("42");
+    expect(await text.textContent()).toMatch(/Met correctie bevatte het interval .* \d+,\d%/);
+    expect(await page.locator("figure[data-figure='Lab O3'] table tbody tr").count()).toBe(4);
+    await tabTo(page, "main button");
+    await page.keyboard.press("Enter");
+    await page.locator("[data-testid=dekking][data-seed='43']").waitFor({timeout: 20_000});
+    await page.keyboard.press("Space");
+    await page.locator("[data-testid=dekking][data-seed='44']").waitFor({timeout: 20_000});
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("sampling page", () => {
   it("shows the library's weighted Table 1 mean", async () => {
     const file = readdirSync(join(distDir, "_file/data")).find((f) => f.startsWith("respondents.") && f.endsWith(".parquet"));

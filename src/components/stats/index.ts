@@ -6,8 +6,9 @@
 //   determinant; hand-written Jacobi or QR code would be more to test and less robust.
 // - jStat: normal, t and chi-square distribution functions (quantiles for intervals, Bartlett's p-value);
 //   the only part of statistics here that needs special functions (incomplete gamma and beta).
-// - d3-random: seeded normal random numbers (randomLcg) for parallel analysis and simulations, so pages and tests
-//   are reproducible; it is already part of the d3 family that Observable Plot uses.
+// - d3-random: seeded normal random numbers (randomLcg) for parallel analysis and simulations (also the model
+//   sampler in simulate-model.ts), so pages and tests are reproducible; it is already part of the d3 family that
+//   Observable Plot uses.
 // Algorithms follow the R implementations they are tested against (psych, GPArotation, stats, survey);
 // each file says which.
 export * from "./matrix.js";
@@ -30,3 +31,5 @@ export * from "./kish.js";
 export * from "./weighted-mean.js";
 export * from "./mean-interval.js";
 export * from "./grim.js";
+export * from "./simulate-model.js";
+export * from "./coverage.js";
