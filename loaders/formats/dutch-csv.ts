@@ -38,7 +38,7 @@ export function detectEncoding(bytes: Uint8Array, file: string): EncodingGuess {
   if (utf8Pair >= 0) {
     const a = lineAndColumnOfByte(bytes, utf8Pair);
     const b = lineAndColumnOfByte(bytes, bad);
-    throw new InputError({file, line: b.line, expected: "one encoding throughout the file", found: `UTF-8 text (line ${a.line}) and a byte 0x${bytes[bad].toString(16)} that is not UTF-8 (line ${b.line}, byte ${b.column})`});
+    throw new InputError({file, line: b.line, column: b.column, expected: "one encoding throughout the file", found: `UTF-8 text (line ${a.line}) and a byte 0x${bytes[bad].toString(16)} that is not UTF-8 (line ${b.line}, byte ${b.column})`});
   }
   for (let i = 0; i < bytes.length; i++) {
     if (UNDEFINED_1252.has(bytes[i])) {

@@ -24,9 +24,9 @@ export interface SiteData {
 }
 
 /** The published tables of the site's export, after the k-anonymity check. */
-export function siteData(file = siteExport, k = 5): SiteData {
+export async function siteData(file = siteExport, k = 5): Promise<SiteData> {
   const codebook = loadCodebook();
-  const {tables, provenance} = exportTables(file);
+  const {tables, provenance} = await exportTables(file);
   const respondents = tables.find((t) => t.name === "respondents")!;
   const columns = respondents.columns.map((c) => c.name);
   const rows = respondents.rows.map((r, i) => ({line: i + 1, cells: r.map((c) => (c === null ? "" : String(c)))}));
@@ -66,7 +66,7 @@ export function respondentsSavColumns({codebook, respondents}: Pick<SiteData, "c
   });
 }
 
-export function kennisverkennerSav(data: SiteData = siteData()): Uint8Array {
+export function kennisverkennerSav(data: SiteData): Uint8Array {
   return writeSav({
     columns: respondentsSavColumns(data),
     fileLabel: "Kennisverkenner: gereconstrueerde antwoorden",
@@ -96,7 +96,7 @@ export function tableCsv(table: OutputTable): string {
   return [table.columns.map((c) => cell(c.name)), ...table.rows.map((r) => r.map(cell))].map((r) => r.join(",")).join("\n") + "\n";
 }
 
-export function respondentsCsv(data: SiteData = siteData()): string {
+export function respondentsCsv(data: SiteData): string {
   return tableCsv(data.respondents);
 }
 
@@ -106,7 +106,7 @@ const md5 = (bytes: Uint8Array | string) => createHash("md5").update(bytes).dige
  * Frictionless Data Package (v1 with v2 `categories`) for the published files under data/.
  * Tabular schemas follow the Parquet/CSV columns; items carry their wording and response options.
  */
-export function dataPackage(data: SiteData = siteData()) {
+export function dataPackage(data: SiteData) {
   const {codebook, respondents} = data;
   const csv = respondentsCsv(data);
   const sav = kennisverkennerSav(data);

@@ -1,6 +1,12 @@
-import type {Codebook} from "../codebook/codebook.ts";
+/**
+ * The pipeline's one front door, for every export format: read (CSV / Dutch CSV / .sav / .xlsx, optional
+ * mapping file) -> drop direct identifiers by codebook policy -> validate against the codebook -> k-anonymity
+ * check on the published quasi-identifiers -> the published tables -> Parquet. Nothing is written unless
+ * every step passes.
+ */
+import {prepareForPublication, dropDirectIdentifiers, type DroppedColumn, type PublicationReport} from "../anonymise/anonymise.ts";
 import {loadCodebook} from "../codebook/load-codebook.ts";
-import {readExport, type ReadExportOptions} from "../read/read-export.ts";
+import {readAnyExport, type ReadAnyOptions} from "../formats/read-any.ts";
 import {surveyTables} from "../tables/survey-tables.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import {validateExport} from "../validate/validate-export.ts";
@@ -8,25 +14,37 @@ import type {SurveyResponses} from "../validate/survey-responses.ts";
 import {writeParquetTables} from "../write/write-parquet.ts";
 import {parquetMetadata, readProvenance, type Provenance} from "./provenance.ts";
 
-export interface IngestOptions extends ReadExportOptions {
-  codebook?: Codebook;
+export interface IngestOptions extends ReadAnyOptions {
+  /** Smallest group of quasi-identifier values that may be published (default 5). */
+  k?: number;
 }
 
-/** Reads and validates an export; throws InputError(s) on bad input. Writes nothing. */
-export function validateFile(file: string, options: IngestOptions = {}): SurveyResponses {
+export interface CheckedExport {
+  responses: SurveyResponses;
+  /** Columns left out (direct identifiers, withheld variables, the pseudonymised id). */
+  dropped: DroppedColumn[];
+  report: PublicationReport;
+}
+
+/** Reads, anonymises and validates an export; throws InputError(s) on bad input. Writes nothing. */
+export async function checkExport(file: string, options: IngestOptions = {}): Promise<CheckedExport> {
   const codebook = options.codebook ?? loadCodebook();
-  return validateExport(readExport(file, options), codebook);
+  const read = await readAnyExport(file, {...options, codebook});
+  const {table, dropped} = dropDirectIdentifiers(read, codebook);
+  const responses = validateExport(table, codebook);
+  const {report} = prepareForPublication(table, codebook, {k: options.k});
+  return {responses, dropped: [...dropped, ...report.dropped], report};
 }
 
 /** The published tables of an export, with its provenance. */
-export function exportTables(file: string, options: IngestOptions = {}): {tables: OutputTable[]; provenance: Provenance; responses: SurveyResponses} {
+export async function exportTables(file: string, options: IngestOptions = {}): Promise<{tables: OutputTable[]; provenance: Provenance} & CheckedExport> {
   const codebook = options.codebook ?? loadCodebook();
-  const responses = validateExport(readExport(file, options), codebook);
-  return {tables: surveyTables(responses, codebook), provenance: readProvenance(file), responses};
+  const checked = await checkExport(file, {...options, codebook});
+  return {...checked, tables: surveyTables(checked.responses, codebook), provenance: readProvenance(file)};
 }
 
-/** Export -> Parquet files in outDir. Everything is validated before anything is written. */
-export async function ingest(file: string, outDir: string, options: IngestOptions = {}): Promise<string[]> {
-  const {tables, provenance} = exportTables(file, options);
-  return writeParquetTables(tables, outDir, parquetMetadata(provenance));
+/** Export -> Parquet files in outDir. */
+export async function ingest(file: string, outDir: string, options: IngestOptions = {}): Promise<{written: string[]; dropped: DroppedColumn[]}> {
+  const {tables, provenance, dropped} = await exportTables(file, options);
+  return {written: await writeParquetTables(tables, outDir, parquetMetadata(provenance)), dropped};
 }

@@ -31,10 +31,10 @@ interface Case {
 }
 
 const cases: Case[] = [
-  {name: "unknown column", content: good.replace(/^respondent_id,/, "respondent_id,gemeente_naam,").replace(/\n(EAS-\d+),/g, "\n$1,Ergens,"), message: /bad\.csv, line 1, column "gemeente_naam": expected a column of the codebook/},
+  {name: "unknown column", content: good.replace(/^respondent_id,/, "respondent_id,extra_vraag,").replace(/\n(EAS-\d+),/g, "\n$1,3,"), message: /bad\.csv, line 1, column "extra_vraag": expected a column of the codebook/},
   {name: "missing column", content: lines.map((l) => l.split(",").filter((_, i) => i !== col("bes_agenda")).join(",")).join("\n") + "\n", message: /bad\.csv, line 1, column "bes_agenda": expected a column named bes_agenda, found "no such column"/},
-  {name: "code outside the item's scale", content: setCell(5, "bes_agenda", "7"), message: /bad\.csv, line 6, column "bes_agenda": expected a code of scale oordeel4 \(1 Onvoldoende, 2 Voldoende, 3 Ruim voldoende, 4 Goed\) or empty, found "7"/},
-  {name: "text where a code belongs", content: setCell(3, "inw_onderzoek", "vaak"), message: /bad\.csv, line 4, column "inw_onderzoek": expected a code of scale inwoners5 .* found "vaak"/},
+  {name: "code outside the item's scale", content: setCell(5, "bes_agenda", "7"), message: /bad\.csv, line 6, column "bes_agenda": expected a code or label of scale oordeel4 \(1 Onvoldoende, 2 Voldoende, 3 Ruim voldoende, 4 Goed\) or empty, found "7"/},
+  {name: "text where a code belongs", content: setCell(3, "inw_onderzoek", "vaak"), message: /bad\.csv, line 4, column "inw_onderzoek": expected a code or label of scale inwoners5 .* found "vaak"/},
   {name: "duplicate respondent id", content: setCell(7, "respondent_id", lines[2].split(",")[0]), message: new RegExp(`bad\\.csv, line 8, column "respondent_id": expected a respondent id not used before \\("${lines[2].split(",")[0]}" is already on line 3\\)`)},
   {name: "unknown size class", content: setCell(9, "size_class", "100.000+"), message: /bad\.csv, line 10, column "size_class": expected one of "<25\.000", "25\.001-50\.000", "50\.001-100\.000", ">100\.000", found "100\.000\+"/},
   {name: "unknown role", content: setCell(2, "role", "wethouder"), message: /bad\.csv, line 3, column "role": expected one of "gemeentesecretaris", "andere functie", found "wethouder"/},
@@ -44,7 +44,7 @@ const cases: Case[] = [
     const at = text.indexOf("coö");
     const prefix = new TextEncoder().encode(text.slice(0, at + 2)).length;
     return Uint8Array.from([...encoded.slice(0, prefix), 0xf6, ...encoded.slice(prefix + 2)]); // ö as Windows-1252
-  })(), message: /bad\.csv, line 5, column "\d+": expected UTF-8 text/},
+  })(), message: /bad\.csv, line 5, column "\d+": expected one encoding throughout the file, found "UTF-8 text \(line \d+\) and a byte 0xf6 that is not UTF-8/},
   {name: "empty file", content: "", message: /bad\.csv, line 1: expected a header line with column names, found "an empty file"/},
   {name: "header only", content: lines[0] + "\n", message: /bad\.csv, line 2: expected at least one respondent after the header, found "end of file"/},
   {name: "row with a cell too few", content: lines.slice(0, 4).join("\n") + "\n" + lines[4].split(",").slice(1).join(",") + "\n", message: /bad\.csv, line 5, column "\d+": expected 51 cells separated by "," as in the header, found "50 cells"/},

@@ -25,7 +25,10 @@ if (!built) console.warn(`no built site in ${distDir} (run npm run build); skipp
 describe.skipIf(!built)("built downloads", () => {
   const dataDir = join(distDir, "_file", "data");
   const file = (pattern: RegExp) => join(dataDir, readdirSync(dataDir).find((f) => pattern.test(f))!);
-  const data = siteData();
+  let data: Awaited<ReturnType<typeof siteData>>;
+  beforeAll(async () => {
+    data = await siteData();
+  });
 
   test("kennisverkenner.sav, respondents.csv and datapackage.json are the writers' output", () => {
     expect(Buffer.from(readFileSync(file(/^kennisverkenner\.[0-9a-f]+\.sav$/))).equals(Buffer.from(kennisverkennerSav(data)))).toBe(true);

@@ -16,7 +16,7 @@ interface PublishedTable {
   total: {mean: number; n: number; n_consistent?: number};
 }
 const published = JSON.parse(readFileSync(new URL("../../data/published.json", import.meta.url), "utf8")) as {tables: PublishedTable[]};
-const data = siteData();
+const data = await siteData();
 const sav = kennisverkennerSav(data);
 const itemsOf = (scale: string) => data.codebook.items.filter((i) => i.scale === scale).map((i) => i.id);
 

@@ -9,7 +9,7 @@ import {runInNewContext} from "node:vm";
 import {describe, expect, test} from "vitest";
 import {loadCodebook} from "../../loaders/codebook/load-codebook.ts";
 import {InputError, InputErrors} from "../../loaders/input-error.ts";
-import {ingestAny} from "../../loaders/formats/ingest-any.ts";
+import {ingest} from "../../loaders/pipeline/ingest.ts";
 import {validateCsvStream} from "../../loaders/formats/stream-csv.ts";
 import {goodRows, header} from "../fixtures/bad/make-bad.ts";
 import {tempDir} from "./pspp.ts";
@@ -48,7 +48,7 @@ const cases: Case[] = [
   {file: "header-only.csv", at: "line 2", expected: "expected at least one respondent after the header", found: "end of file"},
   {file: "unbalanced-quotes.csv", at: "line 7", expected: "expected a closing double quote for the quoted cell that starts here"},
   {file: "wrong-encoding-utf16.csv", at: "line 1", expected: "expected UTF-8 or Windows-1252 text", found: "UTF-16 text (byte order mark)"},
-  {file: "wrong-encoding-mixed.csv", at: "line 6", expected: "expected one encoding throughout the file", found: "UTF-8 text (line 3) and a byte 0xf6 that is not UTF-8 (line 6, byte 37)"},
+  {file: "wrong-encoding-mixed.csv", at: "line 6, column \"37\"", expected: "expected one encoding throughout the file", found: "UTF-8 text (line 3) and a byte 0xf6 that is not UTF-8 (line 6, byte 37)"},
   {file: "wrong-encoding-undefined-byte.csv", at: "line 4", expected: "expected UTF-8 or Windows-1252 text", found: "byte 0x81 at line 4, byte 1, which neither encoding uses"},
   {file: "binary-nul.csv", at: "line 3", expected: "expected text (UTF-8 or Windows-1252)"},
   {file: "sav-corrupt-magic.sav", at: "byte 0", expected: "expected an SPSS system file starting with \"$FL2\" or \"$FL3\"", found: "$FX2"},
@@ -80,7 +80,7 @@ describe.each(cases)("$file $mapping", (c) => {
   test("fails with file, position, column and what was expected; writes nothing", async () => {
     const file = join(dir, c.file);
     const out = join(tempDir("kv-bad-"), "out");
-    const error = await ingestAny(file, out, {codebook, mapping: c.mapping ? join(dir, c.mapping) : undefined}).then(
+    const error = await ingest(file, out, {codebook, mapping: c.mapping ? join(dir, c.mapping) : undefined}).then(
       () => undefined,
       (e) => e
     );

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import {describe, expect, test} from "vitest";
 import {loadCodebook} from "../../loaders/codebook/load-codebook.ts";
 import {detectEncoding, fromDecimalComma, readDutchCsv} from "../../loaders/formats/dutch-csv.ts";
-import {checkAnyExport} from "../../loaders/formats/ingest-any.ts";
+import {checkExport} from "../../loaders/pipeline/ingest.ts";
 import {applyMapping, checkMapping} from "../../loaders/formats/mapping.ts";
 import {readAnyExport} from "../../loaders/formats/read-any.ts";
 import {writeSav} from "../../loaders/formats/sav/write.ts";
@@ -19,7 +19,7 @@ const codebook = loadCodebook();
 const rawPath = new URL("../../data/raw/responses.csv", import.meta.url);
 const raw = readCsv(readFileSync(rawPath), "responses.csv");
 const labelOf = (id: string, code: string) => codebook.response_scales[codebook.items.find((i) => i.id === id)!.response_scale].options.find((o) => String(o.code) === code)!.label;
-const reference = async () => (await checkAnyExport(rawPath.pathname, {codebook})).responses.respondents.map(({line, ...r}) => r);
+const reference = async () => (await checkExport(rawPath.pathname, {codebook})).responses.respondents.map(({line, ...r}) => r);
 
 describe("Dutch CSV", () => {
   test("encoding: BOM, plain UTF-8 and Windows-1252 are told apart", () => {
@@ -41,7 +41,7 @@ describe("Dutch CSV", () => {
     const text = [raw.columns, ...raw.rows.map((r) => r.cells)].map((r) => r.join(";")).join("\r\n") + "\r\n";
     const file = join(tempDir(), "export-nl.csv");
     writeFileSync(file, Buffer.from(text, "latin1"));
-    expect((await checkAnyExport(file, {codebook})).responses.respondents.map(({line, ...r}) => r)).toEqual(await reference());
+    expect((await checkExport(file, {codebook})).responses.respondents.map(({line, ...r}) => r)).toEqual(await reference());
   });
 });
 
@@ -96,7 +96,7 @@ describe(".xlsx", () => {
     for (const r of raw.rows) ws.addRow([...r.cells.map((c, i) => (c !== "" && codebook.items.some((it) => it.id === raw.columns[i]) ? labelOf(raw.columns[i], c) : c)), new Date(Date.UTC(2021, 2, 1, 9, r.line))]);
     const file = join(tempDir(), "export.xlsx");
     await wb.xlsx.writeFile(file);
-    const checked = await checkAnyExport(file, {codebook});
+    const checked = await checkExport(file, {codebook});
     expect(checked.responses.respondents.map(({line, ...r}) => r)).toEqual(await reference());
     expect(checked.dropped).toContainEqual({column: "Startdatum", kind: "timestamp", by: "name"});
   });
@@ -115,6 +115,6 @@ describe(".sav", () => {
     const table = await readAnyExport(file, {codebook});
     expect(table.unit).toBe("record");
     expect(table.missingCodes?.bes_behoeften).toEqual(["99"]);
-    expect((await checkAnyExport(file, {codebook})).responses.respondents.map(({line, ...r}) => r)).toEqual(await reference());
+    expect((await checkExport(file, {codebook})).responses.respondents.map(({line, ...r}) => r)).toEqual(await reference());
   });
 });
