@@ -48,6 +48,7 @@ document.addEventListener("DOMContentLoaded",()=>{const l=document.getElementByI
       name: "Methodelab",
       open: false,
       pages: [
+        {name: "Overzicht", path: "/lab/"},
         {name: "Steekproef en representativiteit", path: "/lab/steekproef"},
         {name: "Onzekerheid", path: "/lab/onzekerheid"},
         {name: "Non-respons", path: "/lab/non-respons"},

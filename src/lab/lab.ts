@@ -129,7 +129,9 @@ function ensureLabContrast(): void {
   style.textContent = `:root {
   --theme-foreground-muted: color-mix(in srgb, var(--theme-foreground) 72%, var(--theme-background));
   --theme-foreground-faint: color-mix(in srgb, var(--theme-foreground) 66%, var(--theme-background));
-}`;
+}
+.lab-overview {overflow-x: auto; max-width: 100%;}
+.lab-overview th[scope="row"] {min-width: 9rem;}`;
   document.head.append(style);
 }
 ensureLabContrast();

@@ -9,7 +9,7 @@ import {parquetReadObjects} from "hyparquet";
 import {serveDist, launchBrowser, openPage, distDir, seriousAxeViolations, type StaticServer} from "./harness.ts";
 import {weightedMean} from "../../src/components/stats/index.js";
 
-const labPages = ["steekproef", "onzekerheid", "non-respons", "factoranalyse", "betrouwbaarheid", "likert", "grim", "synthetisch"];
+const labPages = ["", "steekproef", "onzekerheid", "non-respons", "factoranalyse", "betrouwbaarheid", "likert", "grim", "synthetisch"];
 
 /**
  * seriousAxeViolations over the whole page; the assertion leaves out Framework's sidebar and the site footer, which
@@ -64,6 +64,22 @@ describe("methodology lab pages", () => {
       await page.context().close();
     });
   }
+});
+
+describe("overview page", () => {
+  it("/lab/ links to every lab page and to each page's glossary", async () => {
+    const {page, consoleErrors} = await openPage(browser, server.origin, "/lab/", {waitUntil: "networkidle"});
+    const hrefs = await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    for (const name of labPages.filter(Boolean)) {
+      expect(hrefs).toContain(`./${name}`);
+      expect(hrefs).toContain(`./${name}#begrippen`);
+    }
+    // and the sidebar lists it first in the lab block
+    const labLinks = await page.locator("#observablehq-sidebar details", {hasText: "Methodelab"}).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(labLinks[0]).toMatch(/^\.\/$|^\.\/index$|^\.$/);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe("factor analysis page", () => {
