@@ -10,12 +10,14 @@ export default {
   // --- story (issue 3): global options ---
   // Our own stylesheet imports Framework's default and themes (light and dark) and adds the story's styles.
   style: "style.css",
-  // Framework 1.13 writes <html> without lang and a viewport with maximum-scale=1 (blocks zooming, WCAG 1.4.4);
-  // this runs before the page renders, in the built site and in preview alike.
-  // Runs before the page renders (built site and preview): lang, a zoomable viewport, and two repairs of
-  // Framework's sidebar for WCAG (a <label> directly inside an <ol>; the English search placeholder).
-  head: `<script>document.documentElement.lang="nl";for(const m of document.querySelectorAll('meta[name="viewport"]'))m.content="width=device-width, initial-scale=1";
-document.addEventListener("DOMContentLoaded",()=>{const l=document.getElementById("observablehq-sidebar-close");if(l&&l.parentElement.tagName==="OL")l.parentElement.before(l);const s=document.querySelector("#observablehq-search input");if(s){s.placeholder="Zoeken";s.setAttribute("aria-label","Zoeken op deze site");}});</script>
+  // Runs once the HTML is parsed (a module script: a classic inline script here would stop the parser until the
+  // stylesheet arrives, delaying the build-time first chart): lang and a zoomable viewport (also fixed in the
+  // built HTML by scripts/postbuild.ts), a class that hides the build-time first charts when the URL carries a
+  // filter, and two repairs of Framework's sidebar for WCAG (a <label> directly inside an <ol>; the English
+  // search placeholder).
+  head: `<script type="module">document.documentElement.lang="nl";for(const m of document.querySelectorAll('meta[name="viewport"]'))m.content="width=device-width, initial-scale=1";
+if(/[?&](grootte|functie|weging)=/.test(location.search))document.documentElement.classList.add("story-filtered");
+{const l=document.getElementById("observablehq-sidebar-close");if(l&&l.parentElement.tagName==="OL")l.parentElement.before(l);const s=document.querySelector("#observablehq-search input");if(s){s.placeholder="Zoeken";s.setAttribute("aria-label","Zoeken op deze site");}}</script>
 <link rel="icon" href="data:,">`,
   footer: "Kennisverkenner · gebaseerd op Rathenau Instituut (2022), <i>Kennis voor lokaal beleid</i>. De getoonde antwoorden zijn <strong>gereconstrueerd</strong> uit de gepubliceerde cijfers; het zijn niet de echte enquêteantwoorden.",
   // --- end story global options ---

@@ -14,7 +14,7 @@ import * as duckdb from "@duckdb/duckdb-wasm";
 import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import * as arrow from "apache-arrow";
 import {FileAttachment} from "observablehq:stdlib";
-import {parquetToArrow} from "./parquet.js";
+import {parquetToArrow} from "./parquet-arrow.js";
 import {quoteIdentifier, sqlText} from "./story/sql.js";
 
 export {quoteIdentifier, sqlLiteral, sqlText} from "./story/sql.js";

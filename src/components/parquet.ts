@@ -1,13 +1,13 @@
 // Parquet in the browser without DuckDB's parquet extension (which duckdb-wasm >= 1.29 downloads at run time, and
-// this site is offline). hyparquet (small, pure JS, reads the snappy files DuckDB writes) decodes the file; we hand
-// rows to the page directly for the first draw and turn them into Arrow for DuckDB.
-import * as arrow from "apache-arrow";
-import {parquetMetadata, parquetReadObjects, parquetSchema} from "hyparquet";
+// this site is offline). hyparquet (small, pure JS, reads the snappy files DuckDB writes) decodes the file; the
+// rows go to the page directly for the first draw. The conversion to Arrow for DuckDB lives in parquet-arrow.ts,
+// so that apache-arrow (200 kB) stays off the path to the first chart.
+import {parquetReadObjects} from "hyparquet";
 
 export type ParquetRow = Record<string, unknown>;
 
 /** Bytes as an ArrayBuffer of exactly their own length (hyparquet reads ArrayBuffers, not views). */
-function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
+export function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
   if (bytes instanceof ArrayBuffer) return bytes;
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     ? (bytes.buffer as ArrayBuffer)
@@ -17,47 +17,4 @@ function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
 /** All rows of a (flat) Parquet file as plain objects; INT64 columns arrive as bigint. */
 export async function readParquetRows(bytes: Uint8Array | ArrayBuffer): Promise<ParquetRow[]> {
   return (await parquetReadObjects({file: toArrayBuffer(bytes)})) as ParquetRow[];
-}
-
-/** The Arrow type for one flat Parquet column. */
-function arrowType(element: {type?: string; converted_type?: string; logical_type?: {type?: string}}): arrow.DataType {
-  switch (element.type) {
-    case "BOOLEAN":
-      return new arrow.Bool();
-    case "INT32":
-      return element.converted_type === "DATE" ? new arrow.DateDay() : new arrow.Int32();
-    case "INT64":
-      return new arrow.Int64();
-    case "FLOAT":
-      return new arrow.Float32();
-    case "DOUBLE":
-      return new arrow.Float64();
-    case "BYTE_ARRAY":
-    case "FIXED_LEN_BYTE_ARRAY":
-      return new arrow.Utf8();
-    default:
-      throw new Error(`invalid parquet column type: ${element.type}`);
-  }
-}
-
-/** A flat Parquet file as an Arrow table with the file's own column types (nulls kept). */
-export async function parquetToArrow(bytes: Uint8Array | ArrayBuffer): Promise<arrow.Table> {
-  const buffer = toArrayBuffer(bytes);
-  const schema = parquetSchema(parquetMetadata(buffer));
-  const rows = await readParquetRows(buffer);
-  const columns: Record<string, arrow.Vector> = {};
-  for (const child of schema.children) {
-    const name = child.element.name;
-    const type = arrowType(child.element as any);
-    const values = rows.map((row) => {
-      const value = row[name];
-      if (value == null) return null;
-      if (type instanceof arrow.Int64) return BigInt(value as number | bigint);
-      if (type instanceof arrow.Int32) return Number(value);
-      if (type instanceof arrow.DateDay) return value instanceof Date ? value : new Date(value as string);
-      return value;
-    });
-    columns[name] = arrow.vectorFromArray(values, type);
-  }
-  return new arrow.Table(columns);
 }

@@ -7,6 +7,10 @@ import {SUPPRESSED_TEXT, type DistributionRow} from "../story/model.js";
 import {orderedColors} from "./palette.js";
 
 export interface LikertOptions {
+  /** A DOM document for rendering outside the browser (build-time prerendering with jsdom). */
+  document?: Document;
+  /** Show the colour legend (an HTML element next to the SVG; off for a bare SVG). */
+  legend?: boolean;
   width?: number;
   /** What one bar stands for: an item (its text from `labels`) or a group (size class / Totaal). */
   y?: "item_id" | "group";
@@ -65,7 +69,7 @@ function lineCount(text: string, chars: number): number {
   return lines;
 }
 
-export function likertChart(rows: DistributionRow[], {width = 640, y = "item_id", labels = {}, diverging = true, ariaLabel}: LikertOptions = {}) {
+export function likertChart(rows: DistributionRow[], {width = 640, y = "item_id", labels = {}, diverging = true, ariaLabel, document, legend = true}: LikertOptions = {}) {
   const segments = likertLayout(rows, {y, diverging});
   const keys = [...new Set(rows.map((r) => r[y]))];
   const suppressed = [...new Set(rows.filter((r) => r.suppressed).map((r) => r[y]))];
@@ -84,6 +88,7 @@ export function likertChart(rows: DistributionRow[], {width = 640, y = "item_id"
   const [lo, hi] = diverging ? [Math.min(-0.5, ...segments.map((s) => s.x1)), Math.max(0.5, ...segments.map((s) => s.x2))] : [0, 1];
   const plotWidth = width - marginLeft - 16;
   return accessibleChart(Plot.plot({
+    ...(document ? {document} : {}),
     width,
     height: keys.length * band + 50,
     marginLeft,
@@ -93,7 +98,7 @@ export function likertChart(rows: DistributionRow[], {width = 640, y = "item_id"
     x: {domain: [lo, hi], tickFormat: (d: number) => formatPercent(Math.abs(d)), label: diverging ? "← lager · aandeel antwoorden · hoger →" : "aandeel antwoorden →", labelAnchor: "center", ticks: width < 560 ? 4 : 8},
     // One band of `band` pixels per bar; the bar fills its lower `bar` pixels, the label the space above it.
     y: {domain: keys, label: null, axis: above ? null : "left", tickFormat: labelOf, range: [10, 10 + keys.length * band], padding: 0},
-    color: {domain: answerLabels, range: colors, legend: true, label: "Antwoord"},
+    color: {domain: answerLabels, range: colors, legend, label: "Antwoord"},
     marks: [
       above
         ? Plot.text(keys, {x: lo, y: (d: string) => d, text: labelOf, textAnchor: "start", lineAnchor: "bottom", dy: band / 2 - bar - 10, lineWidth: chars * 0.55, fontSize, fill: "currentColor"})

@@ -5,6 +5,10 @@ import {formatNumber} from "../format.js";
 import {SUPPRESSED_TEXT, TOTAL, type MeanRow} from "../story/model.js";
 
 export interface MeansOptions {
+  /** A DOM document for rendering outside the browser (build-time prerendering with jsdom). */
+  document?: Document;
+  /** Show the colour legend (an HTML element next to the SVG; off for a bare SVG). */
+  legend?: boolean;
   width?: number;
   /** The scale's answer range, e.g. [1, 4]. */
   domain?: [number, number];
@@ -13,12 +17,13 @@ export interface MeansOptions {
   ariaLabel?: string;
 }
 
-export function meansChart(rows: MeanRow[], {width = 640, domain = [1, 4], printed = [], ariaLabel}: MeansOptions = {}) {
+export function meansChart(rows: MeanRow[], {width = 640, domain = [1, 4], printed = [], ariaLabel, document, legend = true}: MeansOptions = {}) {
   const shown = rows.filter((r) => !r.suppressed && r.mean != null);
   const hidden = rows.filter((r) => r.suppressed || r.mean == null);
   const groups = rows.map((r) => r.group);
   const narrow = width < 560;
   return accessibleChart(Plot.plot({
+    ...(document ? {document} : {}),
     width,
     height: groups.length * 40 + 60,
     marginLeft: narrow ? 100 : 120,

@@ -7,6 +7,10 @@ import {SUPPRESSED_TEXT, TOTAL, type DistributionRow} from "../story/model.js";
 import {sizeClassColors} from "./palette.js";
 
 export interface SharesOptions {
+  /** A DOM document for rendering outside the browser (build-time prerendering with jsdom). */
+  document?: Document;
+  /** Show the colour legend (an HTML element next to the SVG; off for a bare SVG). */
+  legend?: boolean;
   width?: number;
   /** The answer code whose share is shown (1 = Ja). */
   code?: number;
@@ -14,13 +18,14 @@ export interface SharesOptions {
   ariaLabel?: string;
 }
 
-export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, labels = {}, ariaLabel}: SharesOptions = {}) {
+export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, labels = {}, ariaLabel, document}: SharesOptions = {}) {
   const data = rows.filter((r) => r.code === code);
   const groups = [...new Set(data.map((r) => r.group))];
   const items = [...new Set(data.map((r) => r.item_id))];
   const narrow = width < 560;
   const labelOf = (id: string) => labels[id] ?? id;
   return accessibleChart(Plot.plot({
+    ...(document ? {document} : {}),
     width,
     height: items.length * (groups.length * 22 + 40) + 60,
     marginTop: 30,
@@ -31,19 +36,19 @@ export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, lab
     y: {domain: groups, label: null, padding: 0.15},
     fy: {domain: items, label: null, axis: null, padding: 0.35},
     color: {domain: groups, range: [...sizeClassColors.slice(0, groups.length - 1), "#777"]},
-    facet: {data, y: "item_id"},
     marks: [
       // Each panel's title (the facility) above its bars, from the left edge of the chart.
       Plot.text(items, {fy: (d: string) => d, text: labelOf, frameAnchor: "top-left", dx: -(narrow ? 100 : 120), dy: -16, fontWeight: "bold", fontSize: 12, fill: "currentColor"}),
       Plot.barX(data.filter((d) => !d.suppressed), {
         x: "share",
         y: "group",
+        fy: "item_id",
         fill: "group",
         title: (d: DistributionRow) => `${labelOf(d.item_id)}\n${d.group}: ${formatPercent(d.share)} (${d.count} van ${d.n})`,
         tip: true
       }),
-      Plot.text(data.filter((d) => !d.suppressed), {x: "share", y: "group", text: (d: DistributionRow) => formatPercent(d.share), textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
-      Plot.text(data.filter((d) => d.suppressed), {x: 0, y: "group", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"}),
+      Plot.text(data.filter((d) => !d.suppressed), {x: "share", y: "group", fy: "item_id", text: (d: DistributionRow) => formatPercent(d.share), textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
+      Plot.text(data.filter((d) => d.suppressed), {x: 0, y: "group", fy: "item_id", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"}),
       Plot.ruleX([0])
     ]
   }));

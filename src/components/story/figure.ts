@@ -52,6 +52,14 @@ export function storyFigure({number, title, aid, chart, table, n, filterKey = ""
   figure.dataset.figure = number;
   figure.dataset.filter = filterKey;
   if (engine) figure.dataset.engine = engine;
+  // The first chart of a chapter page was drawn at build time (story/first-charts.ts) and shown as an image
+  // until now: swap it out as soon as this live figure has its chart on the page.
+  let frames = 0;
+  const swap = () => {
+    if (figure.isConnected && figure.querySelector(".story-figure-chart svg")) document.querySelector(`.story-prerender[data-for="${number}"]`)?.remove();
+    else if (++frames < 600) requestAnimationFrame(swap);
+  };
+  if (typeof requestAnimationFrame !== "undefined") requestAnimationFrame(swap);
   // Pages put a static anchor (<span id="figuur-3">) before each figure; figures above it are drawn after the
   // page loads and push it down, so jump to it again once this figure is on the page.
   if (typeof location !== "undefined" && location.hash === `#${id}`) requestAnimationFrame(() => document.getElementById(id)?.scrollIntoView());

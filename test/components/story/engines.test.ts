@@ -7,7 +7,8 @@ import {openSurveyDb, type SurveyDb} from "../../helpers/survey-db.ts";
 import {countAnswers, scaleMoments} from "../../../src/components/story/engine-js.ts";
 import {countAnswersSql, scaleMomentsSql} from "../../../src/components/story/engine-sql.ts";
 import {finishDistribution, finishMeans, groupsOf, type Respondent, type StoryFilter} from "../../../src/components/story/model.ts";
-import {readParquetRows, parquetToArrow} from "../../../src/components/parquet.ts";
+import {readParquetRows} from "../../../src/components/parquet.ts";
+import {parquetToArrow} from "../../../src/components/parquet-arrow.ts";
 import codebook from "../../../data/codebook.json" with {type: "json"};
 import published from "../../../data/published.json" with {type: "json"};
 
