@@ -107,6 +107,32 @@ describe("factor analysis page", () => {
   });
 });
 
+describe("loadings heatmap labels", () => {
+  for (const width of [1280, 390]) {
+    it(`are drawn whole inside the chart at ${width} px, with the full question in the table`, async () => {
+      const context = await browser.newContext({viewport: {width, height: 900}, locale: "nl-NL"});
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/lab/factoranalyse`, {waitUntil: "networkidle"});
+      await page.waitForSelector("[data-loadings] svg", {timeout: 30_000});
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll("[data-loadings] svg[role=img]")].flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll("text")].filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+          }).map((t) => t.textContent);
+        })
+      );
+      expect(clipped).toEqual([]);
+      // "Samenhang beleidsopgaven (Beschikbaarheid van kennis)" is the longest row label of the first block: on two or more lines
+      expect(await page.locator("[data-loadings] svg[role=img] text", {hasText: "Samenhang"}).first().locator("tspan").count()).toBeGreaterThan(1);
+      const header = await page.locator("[data-loadings] table thead th").allTextContents();
+      expect(header).toContain("Volledige vraag");
+      await context.close();
+    });
+  }
+});
+
 describe("factor analysis page by keyboard only", () => {
   const loadings = (page: Page, n: number) => page.evaluate((i) => JSON.parse(document.querySelectorAll("[data-loadings]")[i]?.getAttribute("data-loadings") ?? "[]"), n);
   const waitFor = (page: Page, n: number, test: string, arg: unknown) =>
