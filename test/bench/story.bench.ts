@@ -58,7 +58,9 @@ export default async function storyBench(): Promise<Record<string, string | numb
     });
     await context.close();
     const staticUrl = `${server.origin}/__static-baseline.html`;
-    const serveStatic = (p: Page) => p.route(staticUrl, (r) => r.fulfill({status: 200, contentType: "text/html; charset=utf-8", body: staticHtml}));
+    const serveStatic = async (p: Page) => {
+      await p.route(staticUrl, (r) => r.fulfill({status: 200, contentType: "text/html; charset=utf-8", body: staticHtml}));
+    };
 
     const liveTimes: number[] = [];
     const interactiveTimes: number[] = [];

@@ -112,3 +112,20 @@ describe("printed versus recomputed", () => {
     });
   }
 });
+
+describe("first chart drawn at build time", () => {
+  test("is in the served page, gives way to the live chart, and is hidden when the URL carries a filter", async () => {
+    const html = await (await fetch(`${server.origin}/hoofdstuk/uitdaging`)).text();
+    expect(html).toMatch(/<div class="story-prerender" data-for="Figuur 1">\s*<(svg|img)/);
+    const {page} = await openPage(browser, server.origin, "/hoofdstuk/uitdaging");
+    await figuresDrawn(page);
+    await page.waitForFunction(() => !document.querySelector(".story-prerender"), null, {timeout: 10_000});
+    await page.context().close();
+
+    const filtered = await openPage(browser, server.origin, "/hoofdstuk/uitdaging?functie=ander");
+    await filtered.page.waitForFunction(() => document.documentElement.classList.contains("story-filtered"));
+    const shown = await filtered.page.evaluate(() => [...document.querySelectorAll(".story-prerender")].some((e) => getComputedStyle(e).display !== "none"));
+    expect(shown).toBe(false);
+    await filtered.page.context().close();
+  });
+});

@@ -24,8 +24,9 @@ export function dropoutChart(rows: AnsweredRow[], {width = 640, total = 107, ari
       Plot.text([total * 0.8], {y: (d: number) => d, x: rows.length + 0.5, text: () => "80%", textAnchor: "end", dy: -6, fill: "#b2182b", fontSize: 11}),
       Plot.lineY(rows, {x: "order", y: "answered", stroke: "#2166ac", curve: "step"}),
       Plot.dot(rows, {x: "order", y: "answered", fill: "#2166ac", r: 2.5, title: (d: AnsweredRow) => `${d.section} ${d.text}\n${d.answered} van ${total} beantwoord`, tip: true}),
+      // One label per section, leaving out those that would touch the previous one on a narrow chart.
       Plot.axisX(
-        rows.filter((d, i) => i === 0 || rows[i - 1].section !== d.section),
+        rows.filter((d, i) => i === 0 || rows[i - 1].section !== d.section).filter((d, i, starts) => i === 0 || ((d.order - starts[i - 1].order) * (width - 70)) / rows.length > 24),
         {x: "order", text: "section", tickSize: 4, textAnchor: "start", fontSize: 10}
       )
     ]
