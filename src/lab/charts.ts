@@ -5,6 +5,9 @@ import {formatNumber} from "../components/format.js";
 
 const nl2 = (v: number) => formatNumber(v, 2);
 
+/** Categorical colours with at least 3:1 contrast on white (WCAG 1.4.11); Plot's default yellow has 1,9:1. */
+export const labPalette = ["#1f6fb4", "#b8520a", "#2e7d32", "#6a3d9a", "#444444"];
+
 export interface MatrixCell {
   row: string;
   column: string;
@@ -69,7 +72,7 @@ export function screePlot(series: {k: number; value: number; series: string}[], 
     ariaLabel,
     x: {label: "Factor / component", ticks: series.filter((d) => d.series === series[0].series).map((d) => d.k), tickFormat: "d"},
     y: {label: "Eigenwaarde", grid: true, tickFormat: nl2},
-    color: {legend: true},
+    color: {legend: true, range: labPalette},
     marks: [
       Plot.ruleY([1], {stroke: "#999", strokeDasharray: "3,3"}),
       Plot.line(series, {x: "k", y: "value", stroke: "series"}),
@@ -97,7 +100,7 @@ export function intervalChart(rows: IntervalRow[], {width = 640, ariaLabel, xLab
     x: {label: xLabel, tickFormat: nl2, grid: true, domain},
     y: {label: null},
     fy: {label: null, domain: [...new Set(rows.map((r) => r.label))]},
-    color: {legend: true},
+    color: {legend: true, range: labPalette},
     marks: [
       Plot.ruleY(rows, {fy: "label", y: "group", x1: "lower", x2: "upper", stroke: "group", strokeWidth: 2}),
       Plot.dot(rows, {fy: "label", y: "group", x: "mean", fill: "group", r: 4, tip: true, title: (d: IntervalRow) => `${d.label}, ${d.group}: ${nl2(d.mean)} (${nl2(d.lower)} – ${nl2(d.upper)})`})

@@ -130,7 +130,6 @@ function ensureLabContrast(): void {
   --theme-foreground-muted: color-mix(in srgb, var(--theme-foreground) 72%, var(--theme-background));
   --theme-foreground-faint: color-mix(in srgb, var(--theme-foreground) 66%, var(--theme-background));
 }
-.lab-overview {overflow-x: auto; max-width: 100%;}
 /* Inputs (imported from node_modules) comes without its stylesheet here: label beside the control, options spaced */
 form[class^="inputs-"] {display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; margin: 0.75rem 0; max-width: 760px;}
 form[class^="inputs-"] > label:first-child {flex: 0 0 11rem; font-weight: 600;}
@@ -138,7 +137,7 @@ form[class^="inputs-"] > div {flex: 1 1 16rem; display: flex; flex-wrap: wrap; a
 form[class^="inputs-"] > div > label {display: inline-flex; align-items: center; gap: 0.35rem; min-height: 24px;}
 form[class^="inputs-"] input[type="number"] {width: 5rem;}
 form[class^="inputs-"] select, form[class^="inputs-"] button {min-height: 24px;}
-.lab-overview th[scope="row"] {min-width: 9rem;}`;
+`;
   document.head.append(style);
 }
 ensureLabContrast();

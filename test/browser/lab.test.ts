@@ -53,11 +53,13 @@ describe("methodology lab pages", () => {
   for (const name of labPages) {
     it(`/lab/${name} loads without console errors or foreign requests, and draws its charts`, async () => {
       const {page, consoleErrors, foreignRequests} = await openPage(browser, server.origin, `/lab/${name}`, {waitUntil: "networkidle"});
-      await page.waitForSelector("figure svg, table", {timeout: 30_000});
+      await page.waitForSelector(name ? "figure svg, table" : "main h3", {timeout: 30_000});
       await page.waitForTimeout(500);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       expect(await page.locator(".observablehq--error").count()).toBe(0);
+      // Plot draws a ⚠ in the corner of a chart when it warned (e.g. more categories than colours)
+      expect(await page.locator("svg text", {hasText: "⚠"}).count()).toBe(0);
       expect(await page.locator("html").getAttribute("lang")).toBe("nl");
       // WCAG 2.1 AA: no serious or critical axe-core violations once the charts are drawn, in the page's own content
       expect(await labAxeViolations(page)).toEqual([]);
