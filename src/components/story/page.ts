@@ -171,6 +171,10 @@ export function printedTableFigure(story: Story, number: string, columns: Record
   const title = tables.length > 1 ? tables.map((t) => t.title_nl).join(" / ") : tables[0].title_nl;
   const wrapper = document.createElement("div");
   wrapper.className = "story-table-scroll";
+  // On a phone the table scrolls sideways: make the scroll area reachable and named for keyboard users.
+  wrapper.tabIndex = 0;
+  wrapper.setAttribute("role", "region");
+  wrapper.setAttribute("aria-label", `${number}: rapport en herberekend`);
   wrapper.append(
     printedVersusRecomputed(
       tables.map((t) => ({table: t, rows: columns[t.scale]})),
