@@ -1,7 +1,10 @@
-// After `observable build`: serve every page as <html lang="nl"> (Framework 1.13 has no option for it),
-// and let readers zoom (Framework's viewport has maximum-scale=1, which WCAG 1.4.4 forbids).
+// After `observable build`, one pass over every built page:
+// - serve it as <html lang="nl"> (Framework 1.13 has no option for it);
+// - let readers zoom (Framework's viewport has maximum-scale=1, which WCAG 1.4.4 forbids);
+// - put the build-time first chart of a chapter inline, so it is on screen as soon as the HTML is parsed.
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {dirname, join, resolve} from "node:path";
+import {inlineCharts} from "../src/components/story/inline-prerender.ts";
 
 const dist = resolve(process.env.KV_DIST ?? "dist");
 
@@ -14,10 +17,14 @@ function* htmlFiles(dir: string): Generator<string> {
 }
 
 let pages = 0;
+let charts = 0;
 for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, "utf8");
-  const fixed = html.replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="nl"$1>').replace(/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1/, "$1");
+  const fixed = inlineCharts(
+    html.replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="nl"$1>').replace(/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1/, "$1"),
+    (src) => (charts++, readFileSync(join(dirname(file), src), "utf8"))
+  );
   if (fixed !== html) writeFileSync(file, fixed);
   pages++;
 }
-console.error(`postbuild: ${pages} pages served as <html lang="nl">`);
+console.error(`postbuild: ${pages} pages served as <html lang="nl">, ${charts} first charts inlined`);
