@@ -2,6 +2,8 @@
 // n line, and a table with the same numbers for screen readers and anyone who prefers numbers.
 import {formatNumber, formatPercent} from "../format.js";
 import {SUPPRESSED_TEXT, type DistributionRow, type MeanRow} from "./model.js";
+import {examples} from "../sql/examples.js";
+import {sqlLink} from "../sql/link.js";
 
 export const RECONSTRUCTED_NOTE = "Gereconstrueerde antwoorden, niet de echte enquêtedata.";
 
@@ -29,6 +31,25 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
+/** The SQL workbench's query that reproduces a printed figure or table ("Figuur 3", "Tabel 1"), if it has one. */
+export function figureQuery(number: string): string | null {
+  return examples.find((e) => e.source === number)?.sql ?? null;
+}
+
+/** The workbench page relative to the current page, so links also work when the site is served from a sub-folder. */
+function workbenchPath(): string {
+  const depth = typeof location === "undefined" ? 0 : location.pathname.split("/").length - 2;
+  return depth > 0 ? `${"../".repeat(depth)}sql` : "./sql";
+}
+
+/** "Open deze query in de SQL-werkbank": the query behind a figure, unfiltered, ready to run and change. */
+export function queryLink(number: string): HTMLElement | null {
+  const query = figureQuery(number);
+  if (!query) return null;
+  const link = element("a", {href: sqlLink(query, {page: workbenchPath()}), className: "story-figure-query"}, "Open deze query in de SQL-werkbank");
+  return element("p", {className: "story-figure-query-line"}, link, " (zonder filters: de query die de gepubliceerde cijfers geeft).");
+}
+
 /** An id for anchors: "Figuur 10" -> "figuur-10". */
 export function figureId(number: string): string {
   return number.toLowerCase().replace(/[^a-z0-9]+/g, "-");
@@ -46,7 +67,8 @@ export function storyFigure({number, title, aid, chart, table, n, filterKey = ""
     lead ?? null,
     element("div", {className: "story-figure-chart"}, chart),
     element("figcaption", {className: "story-figure-source"}, `Bron: Rathenau Instituut (2022), Kennis voor lokaal beleid; ${RECONSTRUCTED_NOTE.toLowerCase()} ${n}.`),
-    details
+    details,
+    queryLink(number)
   );
   figure.setAttribute("aria-labelledby", `${id}-titel`);
   figure.dataset.figure = number;
