@@ -114,3 +114,27 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   });
   return violations.filter((v: AxeViolation) => v.impact === "serious" || v.impact === "critical");
 }
+
+export interface BuiltSite {
+  /** The test server's origin, set before the first test runs. */
+  origin: string;
+  browser: Browser;
+}
+
+/**
+ * Serves the built site and starts chromium once for a test file (vitest's beforeAll/afterAll), and stops both
+ * afterwards. Read `site.origin` and `site.browser` inside tests, not at module level.
+ */
+export function useBuiltSite(hooks: {beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void}): BuiltSite {
+  const site = {} as BuiltSite & {server?: StaticServer};
+  hooks.beforeAll(async () => {
+    site.server = await serveDist();
+    site.origin = site.server.origin;
+    site.browser = await launchBrowser();
+  });
+  hooks.afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}

@@ -4,9 +4,9 @@
 import {describe, it, expect, beforeAll, afterAll} from "vitest";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Browser, Page} from "playwright-core";
+import type {Page} from "playwright-core";
 import {parquetReadObjects} from "hyparquet";
-import {serveDist, launchBrowser, openPage, distDir, seriousAxeViolations, type StaticServer} from "./harness.ts";
+import {openPage, distDir, seriousAxeViolations, useBuiltSite} from "./harness.ts";
 import {weightedMean} from "../../src/components/stats/index.js";
 
 const labPages = ["", "steekproef", "onzekerheid", "non-respons", "factoranalyse", "betrouwbaarheid", "likert", "grim", "synthetisch"];
@@ -36,23 +36,12 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite({beforeAll, afterAll});
 
 describe("methodology lab pages", () => {
   for (const name of labPages) {
     it(`/lab/${name} loads without console errors or foreign requests, and draws its charts`, async () => {
-      const {page, consoleErrors, foreignRequests} = await openPage(browser, server.origin, `/lab/${name}`, {waitUntil: "networkidle"});
+      const {page, consoleErrors, foreignRequests} = await openPage(site.browser, site.origin, `/lab/${name}`, {waitUntil: "networkidle"});
       await page.waitForSelector(name ? "figure svg, table" : "main h3", {timeout: 30_000});
       await page.waitForTimeout(500);
       expect(consoleErrors).toEqual([]);
@@ -70,7 +59,7 @@ describe("methodology lab pages", () => {
 
 describe("overview page", () => {
   it("/lab/ links to every lab page and to each page's glossary", async () => {
-    const {page, consoleErrors} = await openPage(browser, server.origin, "/lab/", {waitUntil: "networkidle"});
+    const {page, consoleErrors} = await openPage(site.browser, site.origin, "/lab/", {waitUntil: "networkidle"});
     const hrefs = await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     for (const name of labPages.filter(Boolean)) {
       expect(hrefs).toContain(`./${name}`);
@@ -88,7 +77,7 @@ describe("factor analysis page", () => {
   const loadingsOf = (page: any, n: number) => page.locator("[data-loadings]").nth(n).getAttribute("data-loadings");
 
   it("redraws the loadings when the number of factors or the item selection changes", async () => {
-    const {page, consoleErrors} = await openPage(browser, server.origin, "/lab/factoranalyse", {waitUntil: "networkidle"});
+    const {page, consoleErrors} = await openPage(site.browser, site.origin, "/lab/factoranalyse", {waitUntil: "networkidle"});
     await page.waitForSelector("[data-loadings]", {timeout: 30_000});
     const before = JSON.parse((await loadingsOf(page, 1))!);
     expect(before[0]).toHaveLength(2);
@@ -112,9 +101,9 @@ describe("factor analysis page", () => {
 describe("loadings heatmap labels", () => {
   for (const width of [1280, 390]) {
     it(`are drawn whole inside the chart at ${width} px, with the full question in the table`, async () => {
-      const context = await browser.newContext({viewport: {width, height: 900}, locale: "nl-NL"});
+      const context = await site.browser.newContext({viewport: {width, height: 900}, locale: "nl-NL"});
       const page = await context.newPage();
-      await page.goto(`${server.origin}/lab/factoranalyse`, {waitUntil: "networkidle"});
+      await page.goto(`${site.origin}/lab/factoranalyse`, {waitUntil: "networkidle"});
       await page.waitForSelector("[data-loadings] svg", {timeout: 30_000});
       const clipped = await page.evaluate(() =>
         [...document.querySelectorAll("[data-loadings] svg[role=img]")].flatMap((svg) => {
@@ -141,7 +130,7 @@ describe("factor analysis page by keyboard only", () => {
     page.waitForFunction(([i, body, a]) => new Function("L", "a", body)(JSON.parse(document.querySelectorAll("[data-loadings]")[i as number]?.getAttribute("data-loadings") ?? "[]"), a), [n, test, arg] as const, {timeout: 10_000});
 
   it("reaches every control with Tab and changes it with arrow keys and Space; the loadings redraw", async () => {
-    const {page, consoleErrors} = await openPage(browser, server.origin, "/lab/factoranalyse", {waitUntil: "networkidle"});
+    const {page, consoleErrors} = await openPage(site.browser, site.origin, "/lab/factoranalyse", {waitUntil: "networkidle"});
     await page.waitForSelector("[data-loadings]", {timeout: 30_000});
     expect((await loadings(page, 1))[0]).toHaveLength(2);
 
@@ -180,7 +169,7 @@ describe("factor analysis page by keyboard only", () => {
 
 describe("uncertainty page", () => {
   it("draws the coverage simulation from the model, and the button redraws it by keyboard (Enter and Space)", async () => {
-    const {page, consoleErrors} = await openPage(browser, server.origin, "/lab/onzekerheid", {waitUntil: "networkidle"});
+    const {page, consoleErrors} = await openPage(site.browser, site.origin, "/lab/onzekerheid", {waitUntil: "networkidle"});
     const text = page.locator("[data-testid=dekking]");
     await text.waitFor({timeout: 30_000});
     expect(await text.getAttribute("data-seed")).toBe("42");
@@ -205,7 +194,7 @@ describe("sampling page", () => {
     const scores = rows.map((r) => (items.every((id) => r[id] !== null) ? items.reduce((s, id) => s + Number(r[id]), 0) / items.length : null));
     const expected = weightedMean(scores, rows.map((r) => Number(r.weight)));
 
-    const {page, consoleErrors} = await openPage(browser, server.origin, "/lab/steekproef", {waitUntil: "networkidle"});
+    const {page, consoleErrors} = await openPage(site.browser, site.origin, "/lab/steekproef", {waitUntil: "networkidle"});
     const shown = page.locator("[data-testid=tabel1-gewogen]");
     await shown.waitFor({timeout: 30_000});
     expect(Number(await shown.getAttribute("data-value"))).toBeCloseTo(expected, 12);

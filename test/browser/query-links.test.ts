@@ -1,22 +1,12 @@
 // Every printed figure and table in the story links to the SQL workbench with the query that reproduces it.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchBrowser, openPage, serveDist, type StaticServer} from "./harness.ts";
+import {openPage, useBuiltSite} from "./harness.ts";
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite({beforeAll, afterAll});
 
 describe("open this query", () => {
   it("each figure and table of a chapter page links to its query", async () => {
-    const {page} = await openPage(browser, server.origin, "/hoofdstuk/beschikbaarheid");
+    const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid");
     await page.waitForSelector('figure[data-figure="Figuur 4"] a.story-figure-query', {timeout: 60_000});
     const links = await page.$$eval("figure.story-figure", (figures) =>
       figures.map((f) => [(f as HTMLElement).dataset.figure, f.querySelector<HTMLAnchorElement>("a.story-figure-query")?.getAttribute("href") ?? null])
@@ -31,7 +21,7 @@ describe("open this query", () => {
   });
 
   it("following the link opens the workbench with that query and runs it", async () => {
-    const {page, consoleErrors} = await openPage(browser, server.origin, "/hoofdstuk/beschikbaarheid");
+    const {page, consoleErrors} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid");
     const link = page.locator('figure[data-figure="Tabel 1"] a.story-figure-query');
     await link.waitFor({timeout: 60_000});
     await link.click();

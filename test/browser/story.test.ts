@@ -2,24 +2,14 @@
 // offline, passes axe, filters recompute and travel in the URL, small groups are suppressed, and the live
 // Tables 1-5 show the report's printed values (and, with no filter, recompute them).
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser} from "playwright-core";
-import {launchBrowser, openPage, serveDist, seriousAxeViolations, type StaticServer} from "./harness.ts";
+import {openPage, seriousAxeViolations, useBuiltSite} from "./harness.ts";
 import published from "../../data/published.json" with {type: "json"};
 
 const chapters = ["uitdaging", "beschikbaarheid", "infrastructuur", "kennismanagement", "kennisnetwerken", "externe-kennis", "externe-contacten", "schakelpunten", "inwoners", "beleidsevaluatie"];
 const pages = ["/", "/methode", "/beschouwing", ...chapters.map((c) => `/hoofdstuk/${c}`)];
 const tablePages: Record<string, string> = {"Tabel 1": "beschikbaarheid", "Tabel 2": "kennismanagement", "Tabel 3": "externe-kennis", "Tabel 4": "externe-contacten", "Tabel 5": "inwoners"};
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite({beforeAll, afterAll});
 
 /** Waits until every story figure on the page has been drawn for the given filter query string. */
 async function figuresDrawn(page: import("playwright-core").Page, search = "") {
@@ -36,7 +26,7 @@ async function figuresDrawn(page: import("playwright-core").Page, search = "") {
 describe("every story page", () => {
   for (const path of pages) {
     test(`${path} loads with no console error, no request elsewhere, no serious axe violation`, async () => {
-      const {page, consoleErrors, foreignRequests} = await openPage(browser, server.origin, path, {waitUntil: "networkidle"});
+      const {page, consoleErrors, foreignRequests} = await openPage(site.browser, site.origin, path, {waitUntil: "networkidle"});
       if (path.startsWith("/hoofdstuk/")) await figuresDrawn(page);
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("nl");
@@ -52,7 +42,7 @@ describe("every story page", () => {
 
 describe("filters", () => {
   test("a filter change redraws the charts through DuckDB and writes the URL; the URL restores the filter", async () => {
-    const {page} = await openPage(browser, server.origin, "/hoofdstuk/beschikbaarheid");
+    const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid");
     await figuresDrawn(page);
     const before = await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML();
     // Wait for DuckDB-WASM, so that the redraw goes through SQL.
@@ -66,7 +56,7 @@ describe("filters", () => {
     expect(await page.locator("nav a[href*='/hoofdstuk/infrastructuur']").first().getAttribute("href")).toContain("functie=secretaris");
     await page.context().close();
 
-    const reopened = await openPage(browser, server.origin, "/hoofdstuk/infrastructuur?functie=secretaris&weging=gewogen");
+    const reopened = await openPage(site.browser, site.origin, "/hoofdstuk/infrastructuur?functie=secretaris&weging=gewogen");
     await figuresDrawn(reopened.page, "?functie=secretaris&weging=gewogen");
     expect(await reopened.page.getByLabel("gemeentesecretaris", {exact: true}).isChecked()).toBe(true);
     expect(await reopened.page.getByLabel("gewogen naar alle 352 gemeenten").isChecked()).toBe(true);
@@ -74,7 +64,7 @@ describe("filters", () => {
   });
 
   test("keyboard alone can change a filter", async () => {
-    const {page} = await openPage(browser, server.origin, "/hoofdstuk/kennisnetwerken");
+    const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/kennisnetwerken");
     await figuresDrawn(page);
     await page.getByLabel("<25.000").focus();
     await page.keyboard.press("Space");
@@ -83,7 +73,7 @@ describe("filters", () => {
   });
 
   test("a filter that leaves fewer than 5 respondents shows the suppression text", async () => {
-    const {page} = await openPage(browser, server.origin, "/hoofdstuk/beschikbaarheid?grootte=groot&functie=secretaris");
+    const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid?grootte=groot&functie=secretaris");
     await figuresDrawn(page, "?grootte=groot&functie=secretaris");
     const text = await page.locator("main").innerText();
     expect(text).toContain("te weinig waarnemingen (n<5)");
@@ -94,7 +84,7 @@ describe("filters", () => {
 describe("printed versus recomputed", () => {
   for (const [id, chapter] of Object.entries(tablePages)) {
     test(`${id} shows the printed values, and with no filter the recomputed ones agree`, async () => {
-      const {page} = await openPage(browser, server.origin, `/hoofdstuk/${chapter}`);
+      const {page} = await openPage(site.browser, site.origin, `/hoofdstuk/${chapter}`);
       await figuresDrawn(page);
       const table = page.locator(`figure[data-figure='${id}'] table.story-printed-table`);
       const printed = await table.locator("td.printed").allInnerTexts();
@@ -115,14 +105,14 @@ describe("printed versus recomputed", () => {
 
 describe("first chart drawn at build time", () => {
   test("is in the served page, gives way to the live chart, and is hidden when the URL carries a filter", async () => {
-    const html = await (await fetch(`${server.origin}/hoofdstuk/uitdaging`)).text();
+    const html = await (await fetch(`${site.origin}/hoofdstuk/uitdaging`)).text();
     expect(html).toMatch(/<div class="story-prerender" data-for="Figuur 1">\s*<(svg|img)/);
-    const {page} = await openPage(browser, server.origin, "/hoofdstuk/uitdaging");
+    const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/uitdaging");
     await figuresDrawn(page);
     await page.waitForFunction(() => !document.querySelector(".story-prerender"), null, {timeout: 10_000});
     await page.context().close();
 
-    const filtered = await openPage(browser, server.origin, "/hoofdstuk/uitdaging?functie=ander");
+    const filtered = await openPage(site.browser, site.origin, "/hoofdstuk/uitdaging?functie=ander");
     await filtered.page.waitForFunction(() => document.documentElement.classList.contains("story-filtered"));
     const shown = await filtered.page.evaluate(() => [...document.querySelectorAll(".story-prerender")].some((e) => getComputedStyle(e).display !== "none"));
     expect(shown).toBe(false);
