@@ -1,7 +1,8 @@
 // After `observable build`, one pass over every built page:
 // - serve it as <html lang="nl"> (Framework 1.13 has no option for it);
 // - let readers zoom (Framework's viewport has maximum-scale=1, which WCAG 1.4.4 forbids);
-// - put the build-time first chart of a chapter inline, so it is on screen as soon as the HTML is parsed.
+// - put the build-time first chart of a chapter inline, so it is on screen as soon as the HTML is parsed;
+// - make code blocks, which scroll sideways on a phone, reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {inlineCharts} from "../src/components/story/inline-prerender.ts";
@@ -21,7 +22,10 @@ let charts = 0;
 for (const file of htmlFiles(dist)) {
   const html = readFileSync(file, "utf8");
   const fixed = inlineCharts(
-    html.replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="nl"$1>').replace(/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1/, "$1"),
+    html
+      .replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="nl"$1>')
+      .replace(/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1/, "$1")
+      .replace(/<pre(?![^>]*\btabindex=)(?=[\s>])/g, '<pre tabindex="0"'),
     (src) => (charts++, readFileSync(join(dirname(file), src), "utf8"))
   );
   if (fixed !== html) writeFileSync(file, fixed);
