@@ -33,7 +33,21 @@ export interface CoverageResult {
   halfWidth: {fpc: number; noFpc: number};
 }
 
-export function coverageSimulation(model: SamplerModel, {scale, population, sample, repetitions = 1000, seed = 1, truthDraws = 20000, distribution = "normal"}: CoverageOptions): CoverageResult {
+/**
+ * A coverage simulation that can be run in steps: `step(k)` runs the next k repetitions (fewer at the end) and
+ * returns how many are done. Running all repetitions in any number of steps gives exactly the numbers of
+ * `coverageSimulation`, because every repetition has its own seed and the sums are accumulated in the same order.
+ * Used by the page's Web Worker (coverage-worker.ts) and by `coverageSimulationChunked` (main thread, yielding).
+ */
+export interface CoverageRun {
+  readonly repetitions: number;
+  readonly done: number;
+  step(count: number): number;
+  /** The result over the repetitions run so far (all of them once `done === repetitions`). */
+  result(): CoverageResult;
+}
+
+export function coverageRun(model: SamplerModel, {scale, population, sample, repetitions = 1000, seed = 1, truthDraws = 20000, distribution = "normal"}: CoverageOptions): CoverageRun {
   const items = model.items.filter((i) => i.scale === scale).map((i) => i.id);
   if (!items.length) throw new Error(`model has no items for scale ${scale}`);
   const classes = Object.keys(population);
@@ -48,7 +62,8 @@ export function coverageSimulation(model: SamplerModel, {scale, population, samp
   const modelMean = classes.reduce((s, h) => s + (population[h] / N) * modelClassMeans[h], 0);
   const hits = {popFpc: 0, popNoFpc: 0, modelFpc: 0, modelNoFpc: 0};
   let widthFpc = 0, widthNoFpc = 0;
-  for (let r = 0; r < repetitions; r++) {
+  let r = 0;
+  const repetition = () => {
     const populationDraw = draw(population, seed * 1_000_003 + r);
     const scores = populationDraw.scores[scale];
     const values: number[] = [];
@@ -73,13 +88,56 @@ export function coverageSimulation(model: SamplerModel, {scale, population, samp
     if (b.lower <= modelMean && modelMean <= b.upper) hits.modelNoFpc++;
     widthFpc += (a.upper - a.lower) / 2;
     widthNoFpc += (b.upper - b.lower) / 2;
-  }
+  };
   return {
     repetitions,
-    modelClassMeans,
-    modelMean,
-    populationMean: {fpc: hits.popFpc / repetitions, noFpc: hits.popNoFpc / repetitions},
-    modelMeanCovered: {fpc: hits.modelFpc / repetitions, noFpc: hits.modelNoFpc / repetitions},
-    halfWidth: {fpc: widthFpc / repetitions, noFpc: widthNoFpc / repetitions}
+    get done() {
+      return r;
+    },
+    step(count) {
+      const end = Math.min(repetitions, r + Math.max(0, Math.floor(count)));
+      for (; r < end; r++) repetition();
+      return r;
+    },
+    result: () => ({
+      repetitions: r,
+      modelClassMeans: {...modelClassMeans},
+      modelMean,
+      populationMean: {fpc: hits.popFpc / r, noFpc: hits.popNoFpc / r},
+      modelMeanCovered: {fpc: hits.modelFpc / r, noFpc: hits.modelNoFpc / r},
+      halfWidth: {fpc: widthFpc / r, noFpc: widthNoFpc / r}
+    })
   };
+}
+
+export function coverageSimulation(model: SamplerModel, options: CoverageOptions): CoverageResult {
+  const run = coverageRun(model, options);
+  run.step(run.repetitions);
+  return run.result();
+}
+
+export interface ChunkOptions {
+  /** Repetitions per task (default 50). */
+  chunkSize?: number;
+  /** Called after each chunk with the repetitions done so far. */
+  onProgress?: (done: number, repetitions: number) => void;
+  /** Stops between chunks: the promise then rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** How to give the event loop a turn between chunks (default: a macrotask via setTimeout 0). */
+  pause?: () => Promise<void>;
+}
+
+/** `coverageSimulation` in chunks that yield to the event loop in between (same numbers). */
+export async function coverageSimulationChunked(model: SamplerModel, options: CoverageOptions, {chunkSize = 50, onProgress, signal, pause = () => new Promise((ok) => setTimeout(ok, 0))}: ChunkOptions = {}): Promise<CoverageResult> {
+  const aborted = () => new DOMException("coverage simulation cancelled", "AbortError");
+  if (signal?.aborted) throw aborted();
+  const run = coverageRun(model, options);
+  onProgress?.(0, run.repetitions);
+  while (run.done < run.repetitions) {
+    await pause();
+    if (signal?.aborted) throw aborted();
+    run.step(chunkSize);
+    onProgress?.(run.done, run.repetitions);
+  }
+  return run.result();
 }
