@@ -42,6 +42,8 @@ export interface Item {
   topic: string;
   /** The published scale this item belongs to, or null. */
   scale: string | null;
+  /** Short Dutch name for charts; the full question is text_nl. */
+  short_nl: string;
   text_nl: string;
   text_reconstructed: boolean;
   label_en: string;

@@ -1,0 +1,48 @@
+import {createHash} from "node:crypto";
+import {readFileSync} from "node:fs";
+import {basename} from "node:path";
+import type {DataProvenance} from "../../src/components/survey/provenance.ts";
+import type {Codebook} from "../codebook/codebook.ts";
+import type {SurveyResponses} from "../validate/survey-responses.ts";
+import type {Provenance} from "./provenance.ts";
+
+/** SHA-256 over the export's bytes and, when there is one, the mapping file's: the data's identity. */
+export function exportChecksum(exportFile: string, mappingFile?: string): string {
+  const hash = createHash("sha256").update(readFileSync(exportFile));
+  if (mappingFile) hash.update("\u0000mapping\u0000").update(readFileSync(mappingFile));
+  return hash.digest("hex");
+}
+
+/**
+ * The provenance record of the data a site is built from: counts from the validated responses, origin from the
+ * export's sidecar (`<export>.provenance.json`, which the reconstruction writes).
+ */
+export function siteProvenance(
+  {exportFile, mappingFile, responses, codebook, sidecar, readOn = new Date().toISOString().slice(0, 10)}:
+  {exportFile: string; mappingFile?: string; responses: SurveyResponses; codebook: Codebook; sidecar: Provenance; readOn?: string}
+): DataProvenance {
+  const countBy = (variable: string, values: string[]) => {
+    const counts = Object.fromEntries(values.map((v) => [v, 0]));
+    for (const r of responses.respondents) {
+      const v = r.background[variable];
+      if (v !== null && v !== undefined) counts[v] = (counts[v] ?? 0) + 1;
+    }
+    return counts;
+  };
+  const valuesOf = (id: string) => codebook.background.find((b) => b.id === id)?.values ?? [];
+  const reconstructed = sidecar.reconstructed;
+  return {
+    source: reconstructed ? "reconstructed" : "export",
+    fileName: basename(exportFile),
+    checksum: exportChecksum(exportFile, mappingFile),
+    readOn,
+    respondents: responses.respondents.length,
+    sizeClassCounts: countBy("size_class", valuesOf("size_class")),
+    roleCounts: countBy("role", valuesOf("role")),
+    publication: "open",
+    showPrinted: reconstructed,
+    kAnonymityOverride: null,
+    note_nl: sidecar.note_nl,
+    note_en: sidecar.note_en
+  };
+}

@@ -1,0 +1,47 @@
+// Where the data on the site come from. The pipeline writes this record once per build (loaders/pipeline/
+// site-provenance.ts); every sentence about the data's origin, every count of respondents and whether the report's
+// printed numbers are shown beside the recomputed ones follow from it, so a site built from a publisher's own export
+// never calls its data reconstructed and never shows another data set's counts.
+
+/** "reconstructed": the project's responses calibrated to the report; "export": a publisher's own survey export. */
+export type DataSource = "reconstructed" | "export";
+
+/** "open": microdata are published; "protected": only protected tables and synthetic microdata leave the build. */
+export type PublicationMode = "open" | "protected";
+
+export interface DataProvenance {
+  source: DataSource;
+  /** The export's file name (no folders: the publisher's paths stay private). */
+  fileName: string;
+  /** SHA-256 of the export's bytes and, when given, the mapping file's. */
+  checksum: string;
+  /** Day the site's data were read (YYYY-MM-DD). */
+  readOn: string;
+  /** Respondents in the published data. */
+  respondents: number;
+  /** Respondents per size class, in the codebook's order. */
+  sizeClassCounts: Record<string, number>;
+  /** Respondents per role. */
+  roleCounts: Record<string, number>;
+  publication: PublicationMode;
+  /** Show the report's printed numbers beside the recomputed ones (the reconstruction, or by explicit choice). */
+  showPrinted: boolean;
+  /** A publisher's stated reason for publishing groups under the k-anonymity threshold, or null. */
+  kAnonymityOverride: string | null;
+  note_nl: string;
+  note_en: string;
+}
+
+/** "de gereconstrueerde antwoorden van 107 gemeenten" / "de antwoorden van 100 gemeenten uit export.sav". */
+export function dataPhrase(p: DataProvenance): string {
+  return p.source === "reconstructed"
+    ? `de gereconstrueerde antwoorden van ${p.respondents} gemeenten`
+    : `de antwoorden van ${p.respondents} gemeenten uit ${p.fileName}`;
+}
+
+/** One sentence for the top of every page that shows data. */
+export function dataNotice(p: DataProvenance): string {
+  return p.source === "reconstructed"
+    ? `Alle cijfers op deze pagina zijn berekend uit ${dataPhrase(p)}: niet de echte antwoorden (die zijn niet openbaar), maar een reconstructie die de gepubliceerde cijfers van het rapport reproduceert.`
+    : `Alle cijfers op deze pagina zijn berekend uit ${dataPhrase(p)} (ingelezen op ${p.readOn}).`;
+}
