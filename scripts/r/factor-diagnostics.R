@@ -113,6 +113,7 @@ omega_case <- function(id, R) {
 
 external <- fit_case("externe_kennis_contacten", topic_items(c("externe_kennis", "externe_contacten")), 1:4)
 networks <- fit_case("netwerken", topic_items(c("faciliteren_netwerken", "behoefte_netwerken")), 1:4)
+residents <- fit_case("inwoners", topic_items(c("inwoners_peilen", "inwoners_betrekken")), 1:4)
 varimax_input <- external$fits[[2]]$pa_page$loadings
 attitude_input <- canon(principal(cor(datasets::attitude), nfactors = 3, rotate = "none")$loadings)
 
@@ -129,7 +130,8 @@ fixture <- list(
   page_pa = page_pa,
   blocks = list(
     list(topics = c("externe_kennis", "externe_contacten"), case = external),
-    list(topics = c("faciliteren_netwerken", "behoefte_netwerken"), case = networks)
+    list(topics = c("faciliteren_netwerken", "behoefte_netwerken"), case = networks),
+    list(topics = c("inwoners_peilen", "inwoners_betrekken"), case = residents)
   ),
   varimax = list(
     list(name = "externe blok, hoofdas 2 factoren", input = varimax_input, normalize = TRUE, eps = 1e-5, result = varimax_counted(varimax_input)),

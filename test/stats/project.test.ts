@@ -72,8 +72,8 @@ describe.skipIf(!present)("project data (test/fixtures/r/project.json)", () => {
       if (scale.omega) {
         it("omega total (pa: 1e-6; minres: 1e-4, psych's optimiser stops earlier)", () => {
           const r = pearsonCorrelation(project.data.map((row: (number | null)[]) => scale.items.map((id: string) => row[col(id)]))).r;
-          expectClose(omegaTotal(r, {method: "pa"}).omega, scale.omega.omega_pa, 1e-6);
-          expectClose(omegaTotal(r).omega, scale.omega.omega_minres, 1e-4);
+          expectClose(omegaTotal(r, {method: "pa"}).omegaModel, scale.omega.omega_pa, 1e-6);
+          expectClose(omegaTotal(r).omegaModel, scale.omega.omega_minres, 1e-4);
         });
       }
     });
