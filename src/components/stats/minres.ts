@@ -10,8 +10,9 @@ import {principalAxis} from "./principal-axis.js";
 import type {FactorSolution} from "./factor-solution.js";
 
 export const MINRES_COMMUNALITY_BOUND = 0.995;
+export const MINRES_MAX_ITERATIONS = 10_000;
 
-export function minres(r: Mat, nfactors: number, {tolerance = 1e-12, maxIter = 10_000} = {}): FactorSolution {
+export function minres(r: Mat, nfactors: number, {tolerance = 1e-12, maxIter = MINRES_MAX_ITERATIONS} = {}): FactorSolution {
   // psych bounds uniquenesses at 0.005 or more, i.e. communalities at 0.995 or less
   const solution = principalAxis(r, nfactors, {minErr: tolerance, maxIter, maxCommunality: MINRES_COMMUNALITY_BOUND});
   return {...solution, method: "minres"};

@@ -17,7 +17,10 @@ export interface VarimaxResult {
   converged: boolean;
 }
 
-export function varimax(a: Mat, {normalize = true, eps = 1e-5, maxIter = 1000} = {}): VarimaxResult {
+/** stats::varimax's defaults. */
+export const VARIMAX_DEFAULTS = {normalize: true, eps: 1e-5, maxIter: 1000} as const;
+
+export function varimax(a: Mat, {normalize = VARIMAX_DEFAULTS.normalize, eps = VARIMAX_DEFAULTS.eps, maxIter = VARIMAX_DEFAULTS.maxIter}: {normalize?: boolean; eps?: number; maxIter?: number} = {}): VarimaxResult {
   const k = a[0]?.length ?? 0;
   if (k < 2) return {loadings: a.map((row) => row.slice()), rotation: identity(k), iterations: 0, converged: true};
   const p = a.length;
