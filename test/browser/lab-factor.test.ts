@@ -114,7 +114,7 @@ describe("reliability page", () => {
       const header = await figure.locator("table thead th").allTextContents();
       expect(header).toContain("Omega (modelvariantie)");
       expect(header).toContain("Omega (psych: waargenomen variantie)");
-      expect(await page.locator(".lab-omega-note").textContent()).toMatch(/omega \d,\d{3} met de modelvariantie, \d,\d{3} met de waargenomen variantie/);
+      expect(await page.locator(".lab-omega-note").textContent()).toMatch(/omega \d,\d{4} met de modelvariantie, \d,\d{4} met de waargenomen variantie \(verschil \d,\d{4}\)/);
       const select = page.locator("form", {hasText: "Schaal"}).locator("select");
       expect(await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toBe("Kennismanagement");
       expect(await page.locator("table caption", {hasText: ": per vraag"}).textContent()).toBe("Kennismanagement: per vraag");

@@ -74,7 +74,7 @@ export function diagnoseModel(solution: RotatedSolution, labels: string[]): Mode
       ? `kies minder factoren (met ${p} vragen hoogstens ${maxFactors} met positieve vrijheidsgraden${m > 1 ? `; probeer eerst ${m - 1}` : ""})`
       : `kies meer vragen (met ${p} vragen heeft zelfs één factor geen vrijheidsgraden over)`;
     const other = extraction.method === "pa"
-      ? "of kies een andere methode: minres houdt communaliteiten onder 0,995"
+      ? `of kies een andere methode: minres houdt communaliteiten op ${formatNumber(MINRES_COMMUNALITY_BOUND, 3)} of lager`
       : "of kies een andere methode: hoofdasfactoranalyse laat zien waar de oplossing heen wil";
     advice = `Wat nu? Lees deze ladingen niet als uitkomst: ${fewer}, ${other}; hoofdcomponenten (figuur Lab F3) kennen deze problemen niet, maar zijn geen factormodel. Een vraag die steeds het probleem geeft, kunt u ook weglaten.`;
   }

@@ -32,7 +32,7 @@ export function reliabilityFigure(summary: ScaleReliability<Scale>[], {figure}: 
       ]
     })),
     table: dataTable("Betrouwbaarheid per schaal", ["Schaal", "Vragen", "n (alles beantwoord)", "Alfa", "Omega (modelvariantie)", "Omega (psych: waargenomen variantie)"],
-      summary.map((d) => [d.scale.title, String(d.scale.items.length), String(d.alpha.n), formatNumber(d.alpha.alpha), d.omega ? formatNumber(d.omega.omegaModel, 3) : "–", d.omega ? formatNumber(d.omega.omegaObserved, 3) : "–"])),
+      summary.map((d) => [d.scale.title, String(d.scale.items.length), String(d.alpha.n), formatNumber(d.alpha.alpha), d.omega ? formatNumber(d.omega.omegaModel, 4) : "–", d.omega ? formatNumber(d.omega.omegaObserved, 4) : "–"])),
     n: "per schaal de gemeenten die alle vragen beantwoordden; omega uit een één-factormodel (minres)"
   });
 }
