@@ -76,6 +76,8 @@ describe("factor page with a setup in the URL", () => {
     const {page, consoleErrors} = await openPage(site.browser, site.origin, "/lab/factoranalyse", {waitUntil: "networkidle"});
     try {
       await page.waitForSelector("[data-loadings]", {timeout: 30_000});
+      // the prose links to the Heywood setup as a link of this page
+      expect(await page.locator("main a", {hasText: "externe kennis + externe contacten met hoofdas"}).getAttribute("href")).toBe("?blok=extern");
       await page.locator("form", {hasText: "Common-factormethode"}).locator("select").selectOption({label: "Minimale residuen (minres)"});
       await page.locator("form", {hasText: "Rotatie"}).locator("select").selectOption({label: "oblimin (scheef)"});
       await page.waitForFunction(() => location.search === "?methode=minres&rotatie=oblimin");
