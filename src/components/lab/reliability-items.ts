@@ -16,7 +16,7 @@ export function scaleItemTable(d: ScaleReliability<Scale>, label: (id: string) =
 export function omegaNote(example: ScaleReliability<Scale> | null): HTMLElement {
   const o = example?.omega;
   return html`<p class="lab-omega-note">${o
-    ? html`Het grootste verschil zit bij <em>${example!.scale.title}</em>: omega ${formatNumber(o.omegaModel, 4)} met de modelvariantie, ${formatNumber(o.omegaObserved, 4)} met de waargenomen variantie (verschil ${formatNumber(Math.abs(o.omegaModel - o.omegaObserved), 4)}). Bij de andere schalen is het verschil kleiner: hier past één factor goed.`
+    ? html`Het grootste verschil zit bij <em>${example!.scale.title}</em>: omega ${formatNumber(o.omegaModel, 4)} met de modelvariantie, ${formatNumber(o.omegaObserved, 4)} met de waargenomen variantie (verschil ${formatNumber(Math.abs(o.omegaModel - o.omegaObserved), 4)}). Bij de andere schalen is het verschil kleiner.`
     : "Geen schaal heeft drie of meer vragen, dus er is geen omega."}</p>`;
 }
 
