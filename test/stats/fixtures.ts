@@ -20,7 +20,18 @@ export function loadFixture<T = any>(name: string): T {
 
 type Nested = number | null | Nested[];
 
-function largestDifference(actual: Nested, expected: Nested, path = ""): {path: string; diff: number} {
+/**
+ * The difference of one cell: NaN never compares equal (not to a number, not to R's NA, not to another NaN), and
+ * infinities match only the same infinity. R's NA arrives as null and matches only null.
+ */
+function cellDifference(actual: unknown, expected: number | null): number {
+  if (expected === null) return actual === null ? 0 : Infinity;
+  if (typeof actual !== "number" || Number.isNaN(actual) || Number.isNaN(expected)) return Infinity;
+  if (!Number.isFinite(expected) || !Number.isFinite(actual)) return actual === expected ? 0 : Infinity;
+  return Math.abs(actual - expected);
+}
+
+function largestDifference(actual: unknown, expected: Nested, path = ""): {path: string; diff: number} {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length !== expected.length) return {path: `${path} (shape)`, diff: Infinity};
     let worst = {path, diff: 0};
@@ -30,13 +41,12 @@ function largestDifference(actual: Nested, expected: Nested, path = ""): {path: 
     });
     return worst;
   }
-  if (expected === null) return {path, diff: actual === null || Number.isNaN(actual as number) ? 0 : Infinity};
-  if (typeof actual !== "number") return {path: `${path} (not a number)`, diff: Infinity};
-  return {path, diff: Math.abs(actual - expected)};
+  const diff = cellDifference(actual, expected);
+  return {path: diff === Infinity ? `${path} (actual ${String(actual)}, expected ${String(expected)})` : path, diff};
 }
 
-/** Every number in `actual` lies within `tolerance` of the same cell in `expected`. */
+/** Every number in `actual` lies within `tolerance` of the same cell in `expected`; NaN anywhere fails. */
 export function expectClose(actual: unknown, expected: unknown, tolerance = 1e-6): void {
-  const {path, diff} = largestDifference(actual as Nested, expected as Nested);
+  const {path, diff} = largestDifference(actual, expected as Nested);
   expect(diff, `largest difference ${diff} at ${path || "(root)"}`).toBeLessThanOrEqual(tolerance);
 }

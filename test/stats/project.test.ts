@@ -1,6 +1,6 @@
 // The library against R on the project's own (reconstructed) responses: weights, scale means with intervals,
-// reliability and the factor analyses the lab pages show. Skipped until scripts/r/reference.R has written
-// test/fixtures/r/project.json from data/raw/responses.csv.
+// reliability and the factor analyses the lab pages show. Both test/fixtures/r/project.json (scripts/r/reference.R)
+// and data/raw/responses.csv are committed, so a missing one is a failure, not a skip.
 import {describe, it, expect} from "vitest";
 import {existsSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
@@ -12,10 +12,10 @@ import {
 } from "../../src/components/stats/index.js";
 import {hasFixture, loadFixture, expectClose} from "./fixtures.ts";
 
-const present = hasFixture("project.json");
-const project = present ? loadFixture("project.json") : null;
+if (!hasFixture("project.json")) throw new Error("test/fixtures/r/project.json is missing: run Rscript scripts/r/reference.R");
+const project = loadFixture("project.json");
 
-describe.skipIf(!present)("project data (test/fixtures/r/project.json)", () => {
+describe("project data (test/fixtures/r/project.json)", () => {
   const col = (id: string) => project.columns.indexOf(id);
   const scaleScores = (items: string[]): (number | null)[] =>
     project.data.map((row: (number | null)[]) => {
@@ -25,7 +25,7 @@ describe.skipIf(!present)("project data (test/fixtures/r/project.json)", () => {
 
   it("the fixture was made from the current data/raw/responses.csv (else rerun scripts/r/reference.R)", () => {
     const csvPath = resolve(import.meta.dirname, "../../data/raw/responses.csv");
-    if (!existsSync(csvPath)) return;
+    expect(existsSync(csvPath), `${csvPath} is missing: run npm run reconstruct`).toBe(true);
     const rows: Record<string, string>[] = parse(readFileSync(csvPath, "utf8"), {columns: true});
     const data = rows.map((r) => project.columns.map((id: string) => (r[id] === "" ? null : Number(r[id]))));
     expect(data).toEqual(project.data);
@@ -72,8 +72,8 @@ describe.skipIf(!present)("project data (test/fixtures/r/project.json)", () => {
       if (scale.omega) {
         it("omega total (pa: 1e-6; minres: 1e-4, psych's optimiser stops earlier)", () => {
           const r = pearsonCorrelation(project.data.map((row: (number | null)[]) => scale.items.map((id: string) => row[col(id)]))).r;
-          expectClose(omegaTotal(r, {method: "pa"}).omega, scale.omega.omega_pa, 1e-6);
-          expectClose(omegaTotal(r).omega, scale.omega.omega_minres, 1e-4);
+          expectClose(omegaTotal(r, {method: "pa"}).omegaModel, scale.omega.omega_pa, 1e-6);
+          expectClose(omegaTotal(r).omegaModel, scale.omega.omega_minres, 1e-4);
         });
       }
     });

@@ -26,13 +26,13 @@ describe("omegaTotal from a one-factor solution", () => {
   it("with principal axis loadings (deterministic)", () => {
     const o = omegaTotal(classic.attitude.factors2.r, {method: "pa"});
     expectClose(o.loadings, classic.attitude.omega.loadings_pa, 1e-6);
-    expectClose(o.omega, classic.attitude.omega.omega_pa, 1e-6);
+    expectClose(o.omegaModel, classic.attitude.omega.omega_pa, 1e-6);
   });
   it("with minres loadings, within 1e-4 of psych's minres (its optimiser stops earlier)", () => {
     const o = omegaTotal(classic.attitude.factors2.r);
-    expectClose(o.omega, classic.attitude.omega.omega_minres, 1e-4);
+    expectClose(o.omegaModel, classic.attitude.omega.omega_minres, 1e-4);
     const c = omegaTotal(pearsonCorrelation(classic.bfi.data.map((row: (number | null)[]) => row.slice(5, 8))).r);
-    expectClose(c.omega, classic.bfi.omega_c.omega_minres, 1e-4);
+    expectClose(c.omegaModel, classic.bfi.omega_c.omega_minres, 1e-4);
   });
   it("equals alpha's upper bound case: equal loadings give omega = standardised alpha", () => {
     // three items loading 0.6: omega = (1.8)² / (3.24 + 3 · 0.64)

@@ -1,9 +1,11 @@
 // Principal axis factoring as psych::fa(fm = "pa"): start from squared multiple correlations on the diagonal,
 // take the first k eigenvectors, put the implied communalities back on the diagonal, repeat until the sum of
 // communalities changes less than `minErr`. The defaults are psych's (minErr 0.001, maxIter 50).
+// Like psych, it stops at the iteration limit without failing; unlike psych (which only prints "maximum iteration
+// exceeded"), the solution says so: `converged` false, and Heywood cases and degrees of freedom are reported.
 import {symmetricEigen, type Mat} from "./matrix.js";
 import {squaredMultipleCorrelations} from "./smc.js";
-import {canonicalOrder, type FactorSolution} from "./factor-solution.js";
+import {canonicalOrder, communalitiesOf, degreesOfFreedom, heywoodCases, type FactorSolution} from "./factor-solution.js";
 
 export interface PrincipalAxisOptions {
   minErr?: number;
@@ -35,13 +37,18 @@ export function principalAxis(r: Mat, nfactors: number, {minErr = 0.001, maxIter
     if (iterations >= maxIter) break;
   }
   const {loadings} = canonicalOrder(raw);
+  const communalities = communalitiesOf(loadings);
   return {
     loadings,
-    communalities: loadings.map((row) => row.reduce((s, l) => s + l * l, 0)),
+    communalities,
     eigenvalues: symmetricEigen(r).values,
     method: "pa",
     rotation: "none",
     iterations,
-    converged
+    converged,
+    maxIterations: maxIter,
+    communalityBound: maxCommunality,
+    degreesOfFreedom: degreesOfFreedom(p, nfactors),
+    heywood: heywoodCases(loadings, communalities, {communalityBound: maxCommunality})
   };
 }
