@@ -251,7 +251,7 @@ export function printedTableFigure(story: Story, number: string, columns: Record
       ? printedVersusRecomputed(columnsOf, story.meta.published.slips.filter((s) => s.table === number) as any, {caption, sizeClasses: story.meta.sizeClasses, filter})
       : recomputedTable(columnsOf, {caption, sizeClasses: story.meta.sizeClasses, filter})
   }</div>`;
-  const charts = html`<div>${tables.map((t) => {
+  const charts = html`<div>${tables.flatMap((t) => {
     const printed = showPrinted ? [...t.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: t.total.mean}] : [];
     const chart = resize((width: number) => meansChart(columns[t.scale], {width, domain: t.range, printed, ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`}));
     return tables.length > 1 ? [html`<h4>${t.title_nl}</h4>`, chart] : chart;

@@ -71,7 +71,7 @@ export function printedVersusRecomputed(columns: PrintedColumn[], slips: Slip[],
   };
   const body = [...sizeClasses, TOTAL].map(
     (group) =>
-      html`<tr data-group=${group}><th scope="row">${group}</th>${columns.map(({table: t, rows}) => {
+      html`<tr data-group=${group}><th scope="row">${group}</th>${columns.flatMap(({table: t, rows}) => {
         const printed = printedOf(t, group);
         return [printedCell(printed), recomputedCell(group, rows, filter, printed)];
       })}</tr>`
@@ -81,7 +81,7 @@ export function printedVersusRecomputed(columns: PrintedColumn[], slips: Slip[],
     <caption>${caption}</caption>
     <thead>
       <tr><th scope="col" rowspan="2">Gemeentegrootte</th>${columns.map(({table: t}) => html`<th scope="colgroup" colspan="2">${columns.length > 1 ? t.title_nl : "Gemiddelde (n)"}</th>`)}</tr>
-      <tr>${columns.map(() => html`<th scope="col">rapport</th><th scope="col">herberekend</th>`)}</tr>
+      <tr>${columns.flatMap(() => [html`<th scope="col">rapport</th>`, html`<th scope="col">herberekend</th>`])}</tr>
     </thead>
     <tbody>${body}</tbody>
   </table>`;
