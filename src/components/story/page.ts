@@ -181,10 +181,10 @@ export function meanText(rows: DistributionRow[], item: string, group = TOTAL): 
   return mean == null ? SUPPRESSED_IN_PROSE : formatNumber(mean);
 }
 
-/** A scale mean for a sentence: "2,26 (101 gemeenten)", or "(te weinig waarnemingen)" for a hidden group. */
+/** A scale mean for a sentence: "2,26 over 101 gemeenten", or "(te weinig waarnemingen)" for a hidden group. */
 export function scaleMeanText(rows: MeanRow[], group = TOTAL): string {
   const row = rows.find((r) => r.group === group);
-  return !row || row.suppressed || row.mean == null ? SUPPRESSED_IN_PROSE : `${formatNumber(row.mean)} (${row.n} gemeenten)`;
+  return !row || row.suppressed || row.mean == null ? SUPPRESSED_IN_PROSE : `${formatNumber(row.mean)} over ${row.n} gemeenten`;
 }
 
 /** The report's printed mean of a scale (the number its text quotes, else its table's total), or null. */
