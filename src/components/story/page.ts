@@ -11,7 +11,7 @@ import {intervalDescription} from "../stats/domain-mean.js";
 import {loadSurvey} from "../survey/load-survey.js";
 import {dataNotice, dataPhrase} from "../survey/provenance.js";
 import type {Respondent} from "../survey/respondent.js";
-import {itemsOfFigure, optionsOf, type PublishedTable, type SurveyMeta} from "../survey/survey-meta.js";
+import {itemById, itemsOfFigure, optionsOf, type PublishedTable, type SurveyMeta} from "../survey/survey-meta.js";
 import {storyEngine, type StoryEngine} from "./engine.js";
 import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure} from "./figure.js";
 import {SUPPRESSED_TEXT, TOTAL, type DistributionRow, type MeanRow, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
@@ -225,6 +225,16 @@ export function reportPercentNote(story: Story, item: string, codes: number[][])
     const pct = printedPercentage(story.meta, item, c);
     return pct == null ? null : `${pct}%`;
   }));
+}
+
+/**
+ * The note on an answer scale the report does not print and the reconstruction had to assume (from the codebook),
+ * shown only when the data are the reconstruction: a publisher's export carries its own answer scale.
+ */
+export function answerScaleNote(story: Story, figure: string): string {
+  const [item] = story.itemsOf(figure);
+  const scale = story.meta.responseScales[itemById(story.meta, item).responseScale];
+  return story.meta.provenance.source === "reconstructed" && scale.reconstructed && scale.reconstructedNote ? scale.reconstructedNote : "";
 }
 
 /** The report's tables with this number ("Tabel 5" has two). */
