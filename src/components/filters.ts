@@ -1,64 +1,102 @@
 // The story's filters: size classes, respondent role, unweighted/weighted. They live in the URL
 // (?grootte=klein,middel&functie=secretaris&weging=gewogen), so a filtered view can be shared and survives a click
-// to another page. The form uses native checkboxes and radio buttons in fieldsets: keyboard and screen readers
-// work without extra code, which is why it is not built with Inputs (no fieldset/legend there).
-import {DEFAULT_FILTER, SIZE_CLASSES, type RoleFilter, type SizeClass, type StoryFilter} from "./story/model.js";
+// to another page. The size classes and roles come from the survey metadata (a publisher's export may group
+// them differently); the form uses native checkboxes and radio buttons in fieldsets, so keyboard and screen readers
+// work without extra code (Inputs has no fieldset/legend).
+import {html} from "htl";
+import type {StoryFilter} from "./story/model.js";
 
-const sizeKeys: Record<SizeClass, string> = {"<25.000": "klein", "25.001-50.000": "middel", "50.001-100.000": "groot", ">100.000": "stad"};
-const roleKeys: Record<Exclude<RoleFilter, "alle">, string> = {gemeentesecretaris: "secretaris", "andere functie": "ander"};
+/** What a filter can choose from: the survey metadata's size classes and roles, and the population it is weighted to. */
+export interface FilterDomain {
+  sizeClasses: readonly string[];
+  roles: readonly string[];
+  population?: {total: number};
+}
+
 export const FILTER_PARAMS = ["grootte", "functie", "weging"];
 
-/** The filter a query string asks for; unknown values fall back to the default. */
-export function parseFilter(search: string): StoryFilter {
+// Short words for the URL, so that shared links stay readable and keep working across builds. A size class or role
+// the codebook adds later gets a word made from its own name (urlWord), so nothing needs typing for another export.
+const sizeWords: Record<string, string> = {"<25.000": "klein", "25.001-50.000": "middel", "50.001-100.000": "groot", ">100.000": "stad"};
+const roleWords: Record<string, string> = {gemeentesecretaris: "secretaris", "andere functie": "ander"};
+
+/** The URL word of a size class or role value: the short word above, else the value in lower case without punctuation. */
+export function urlWord(value: string, words: Record<string, string> = {...sizeWords, ...roleWords}): string {
+  return words[value] ?? value.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/** The unfiltered view: every size class, every role, unweighted (as the report). */
+export function defaultFilter(domain: FilterDomain): StoryFilter {
+  return {sizes: [...domain.sizeClasses], role: "alle", weighted: false};
+}
+
+/**
+ * The filter a query string asks for. Unknown values fall back to the default: a size list with no known size class
+ * selects every size class (an explicitly empty list, `grootte=`, stays empty: the form can produce it), an unknown
+ * role selects every role, any weighting other than `gewogen` is unweighted.
+ */
+export function parseFilter(search: string, domain: FilterDomain): StoryFilter {
   const params = new URLSearchParams(search);
   const grootte = params.get("grootte");
-  const sizes = grootte == null ? [...SIZE_CLASSES] : SIZE_CLASSES.filter((s) => grootte.split(",").includes(sizeKeys[s]));
+  const asked = grootte == null ? null : grootte.split(",").filter((word) => word !== "");
+  const known = asked == null ? [] : domain.sizeClasses.filter((s) => asked.includes(urlWord(s)));
+  const sizes = asked == null || (asked.length > 0 && known.length === 0) ? [...domain.sizeClasses] : known;
   const functie = params.get("functie");
-  const role = (Object.entries(roleKeys).find(([, key]) => key === functie)?.[0] ?? "alle") as RoleFilter;
+  const role = domain.roles.find((r) => urlWord(r) === functie) ?? "alle";
   return {sizes, role, weighted: params.get("weging") === "gewogen"};
 }
 
 /** The query string for a filter ("" for the default), keeping other parameters of `base`. */
-export function filterSearch(filter: StoryFilter, base = ""): string {
+export function filterSearch(filter: StoryFilter, domain: FilterDomain, base = ""): string {
   const params = new URLSearchParams(base);
   for (const p of FILTER_PARAMS) params.delete(p);
-  if (filter.sizes.length !== SIZE_CLASSES.length) params.set("grootte", SIZE_CLASSES.filter((s) => filter.sizes.includes(s)).map((s) => sizeKeys[s]).join(","));
-  if (filter.role !== "alle") params.set("functie", roleKeys[filter.role]);
+  if (filter.sizes.length !== domain.sizeClasses.length) params.set("grootte", domain.sizeClasses.filter((s) => filter.sizes.includes(s)).map((s) => urlWord(s)).join(","));
+  if (filter.role !== "alle") params.set("functie", urlWord(filter.role));
   if (filter.weighted) params.set("weging", "gewogen");
   const text = params.toString().replace(/%2C/g, ",");
   return text ? `?${text}` : "";
 }
 
+/** "gewogen naar alle 352 gemeenten": the weighting choice in words, with the population from the metadata. */
+export function weightedLabel(domain: FilterDomain): string {
+  return domain.population ? `gewogen naar alle ${domain.population.total} gemeenten` : "gewogen naar alle gemeenten";
+}
+
 /** A short Dutch description of a filter, for the n line under charts. */
-export function describeFilter(filter: StoryFilter): string {
+export function describeFilter(filter: StoryFilter, domain: FilterDomain): string {
   const parts: string[] = [];
-  if (filter.sizes.length !== SIZE_CLASSES.length) parts.push(filter.sizes.length ? `gemeentegrootte ${filter.sizes.join(", ")}` : "geen gemeentegrootte gekozen");
-  if (filter.role !== "alle") parts.push(filter.role === "gemeentesecretaris" ? "ingevuld door de gemeentesecretaris" : "ingevuld door een andere functie");
-  parts.push(filter.weighted ? "gewogen naar alle 352 gemeenten" : "ongewogen, zoals het rapport");
+  if (filter.sizes.length !== domain.sizeClasses.length) parts.push(filter.sizes.length ? `gemeentegrootte ${filter.sizes.join(", ")}` : "geen gemeentegrootte gekozen");
+  if (filter.role !== "alle") parts.push(`ingevuld door ${roleText(filter.role)}`);
+  parts.push(filter.weighted ? weightedLabel(domain) : "ongewogen, zoals het rapport");
   return parts.join("; ");
 }
 
-/** Points every link to another page of this site at the same filter (sidebar, pager, links in the text). */
+/** "de gemeentesecretaris", "een andere functie": a role as the object of "ingevuld door". */
+function roleText(role: string): string {
+  return role === "gemeentesecretaris" ? "de gemeentesecretaris" : role === "andere functie" ? "een andere functie" : role;
+}
+
+/**
+ * Points every link to another page of this site at the same filter (sidebar, pager, links in the text): the
+ * filter's parameters of `search` are copied as they are, so pages without the survey metadata can call it too.
+ */
 export function carryFilterInLinks(search: string, root: ParentNode = document): void {
+  const carried = new URLSearchParams(search);
   for (const a of root.querySelectorAll<HTMLAnchorElement>("a[href]")) {
     const href = a.getAttribute("href")!;
-    if (href.startsWith("#") || /^[a-z]+:/i.test(href) && !href.startsWith(location.origin)) continue;
+    if (href.startsWith("#") || (/^[a-z]+:/i.test(href) && !href.startsWith(location.origin))) continue;
     const url = new URL(a.href);
     if (url.origin !== location.origin || /\.[a-z0-9]+$/i.test(url.pathname)) continue;
-    const target = filterSearch(parseFilter(search), url.search);
+    const params = new URLSearchParams(url.search);
+    for (const p of FILTER_PARAMS) {
+      params.delete(p);
+      if (carried.has(p)) params.set(p, carried.get(p)!);
+    }
+    const text = params.toString().replace(/%2C/g, ",");
+    const target = text ? `?${text}` : "";
     if (url.search === target) continue;
     a.setAttribute("href", url.pathname + target + url.hash);
   }
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k in node) (node as any)[k] = v;
-    else node.setAttribute(k, String(v));
-  }
-  node.append(...children);
-  return node;
 }
 
 let formCount = 0;
@@ -67,43 +105,27 @@ let formCount = 0;
  * The filter form for `view(...)`: its value is a StoryFilter, and every change updates the URL (without a new
  * history entry) and the links on the page.
  */
-export function filterForm(initial: StoryFilter = parseFilter(location.search)): HTMLFormElement & {value: StoryFilter} {
+export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFilter(location.search, domain)): HTMLFormElement & {value: StoryFilter} {
   const id = `story-filter-${++formCount}`;
   const choice = (type: "checkbox" | "radio", name: string, value: string, label: string, checked: boolean) => {
-    const input = element("input", {type, name: `${id}-${name}`, value, checked, id: `${id}-${name}-${value.replace(/\W+/g, "")}`}) as HTMLInputElement;
-    return element("label", {htmlFor: input.id, className: "story-choice"}, input, ` ${label}`);
+    const inputId = `${id}-${name}-${urlWord(value)}`;
+    return html`<label for=${inputId} class="story-choice"><input type=${type} name=${`${id}-${name}`} value=${value} id=${inputId} checked=${checked}> ${label}</label>`;
   };
-  const sizes = element(
-    "fieldset",
-    {className: "story-filter-sizes"},
-    element("legend", {}, "Gemeentegrootte (inwoners)"),
-    ...SIZE_CLASSES.map((s) => choice("checkbox", "grootte", s, s, initial.sizes.includes(s)))
-  );
-  const role = element(
-    "fieldset",
-    {},
-    element("legend", {}, "Ingevuld door"),
-    choice("radio", "functie", "alle", "iedereen", initial.role === "alle"),
-    choice("radio", "functie", "gemeentesecretaris", "gemeentesecretaris", initial.role === "gemeentesecretaris"),
-    choice("radio", "functie", "andere functie", "andere functie", initial.role === "andere functie")
-  );
-  const weighting = element(
-    "fieldset",
-    {},
-    element("legend", {}, "Weging"),
-    choice("radio", "weging", "nee", "ongewogen (zoals het rapport)", !initial.weighted),
-    choice("radio", "weging", "ja", "gewogen naar alle 352 gemeenten", initial.weighted)
-  );
-  const reset = element("button", {type: "button", className: "story-filter-reset"}, "Alle filters wissen");
-  const form = element("form", {className: "story-filters", "aria-label": "Filters voor alle figuren en tabellen"}, sizes, role, weighting, reset) as HTMLFormElement & {value: StoryFilter};
+  const form = html`<form class="story-filters" aria-label="Filters voor alle figuren en tabellen">
+    <fieldset class="story-filter-sizes"><legend>Gemeentegrootte (inwoners)</legend>${domain.sizeClasses.map((s) => choice("checkbox", "grootte", s, s, initial.sizes.includes(s)))}</fieldset>
+    <fieldset><legend>Ingevuld door</legend>${choice("radio", "functie", "alle", "iedereen", initial.role === "alle")}${domain.roles.map((r) => choice("radio", "functie", r, r, initial.role === r))}</fieldset>
+    <fieldset><legend>Weging</legend>${choice("radio", "weging", "nee", "ongewogen (zoals het rapport)", !initial.weighted)}${choice("radio", "weging", "ja", weightedLabel(domain), initial.weighted)}</fieldset>
+    <button type="button" class="story-filter-reset">Alle filters wissen</button>
+  </form>` as HTMLFormElement & {value: StoryFilter};
+  const inputs = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${id}-${name}"]`)];
   const read = (): StoryFilter => ({
-    sizes: SIZE_CLASSES.filter((s) => (form.querySelector(`input[name="${id}-grootte"][value="${s}"]`) as HTMLInputElement).checked),
-    role: (form.querySelector(`input[name="${id}-functie"]:checked`) as HTMLInputElement).value as RoleFilter,
-    weighted: (form.querySelector(`input[name="${id}-weging"]:checked`) as HTMLInputElement).value === "ja"
+    sizes: inputs("grootte").filter((i) => i.checked).map((i) => i.value),
+    role: inputs("functie").find((i) => i.checked)?.value ?? "alle",
+    weighted: inputs("weging").find((i) => i.checked)?.value === "ja"
   });
   const publish = () => {
     form.value = read();
-    const search = filterSearch(form.value, location.search);
+    const search = filterSearch(form.value, domain, location.search);
     history.replaceState(history.state, "", location.pathname + search + location.hash);
     carryFilterInLinks(search);
   };
@@ -117,12 +139,10 @@ export function filterForm(initial: StoryFilter = parseFilter(location.search)):
     form.dispatchEvent(new Event("input", {bubbles: true}));
   });
   form.addEventListener("submit", (event) => event.preventDefault());
-  reset.addEventListener("click", () => {
+  form.querySelector("button")!.addEventListener("click", () => {
     for (const input of form.querySelectorAll<HTMLInputElement>("input")) input.checked = input.type === "checkbox" || input.value === "alle" || input.value === "nee";
     publish();
     form.dispatchEvent(new Event("input", {bubbles: true}));
   });
   return form;
 }
-
-export {DEFAULT_FILTER};

@@ -7,16 +7,21 @@ function formatter(key: string, options: Intl.NumberFormatOptions): Intl.NumberF
   return format;
 }
 
-/** A number with a fixed number of decimals, Dutch style: formatNumber(2.256) === "2,26". */
+/** A value that rounds to zero at `digits` decimals, made +0: a reader should never see "-0,00" or "-0%". */
+function unsignedZero(value: number, digits: number): number {
+  return Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value;
+}
+
+/** A number with a fixed number of decimals, Dutch style: formatNumber(2.256) === "2,26", formatNumber(2.1) === "2,10". */
 export function formatNumber(value: number | null | undefined, digits = 2): string {
   if (value == null || !Number.isFinite(value)) return "–";
-  return formatter(`n${digits}`, {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+  return formatter(`n${digits}`, {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(unsignedZero(value, digits));
 }
 
 /** A share (0-1) as a percentage: formatPercent(0.19) === "19%". */
 export function formatPercent(share: number | null | undefined, digits = 0): string {
   if (share == null || !Number.isFinite(share)) return "–";
-  return formatter(`p${digits}`, {style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits}).format(share);
+  return formatter(`p${digits}`, {style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits}).format(unsignedZero(share, digits + 2));
 }
 
 /** A count with a thousands separator: formatCount(1234) === "1.234". */

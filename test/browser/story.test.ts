@@ -3,7 +3,9 @@
 // Tables 1-5 show the report's printed values (and, with no filter, recompute them).
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {openPage, seriousAxeViolations, useBuiltSite} from "./harness.ts";
+import codebook from "../../data/codebook.json" with {type: "json"};
 import published from "../../data/published.json" with {type: "json"};
+import {SUPPRESSED_TEXT} from "../../src/components/stats/suppression.ts";
 
 const chapters = ["uitdaging", "beschikbaarheid", "infrastructuur", "kennismanagement", "kennisnetwerken", "externe-kennis", "externe-contacten", "schakelpunten", "inwoners", "beleidsevaluatie"];
 const pages = ["/", "/methode", "/beschouwing", ...chapters.map((c) => `/hoofdstuk/${c}`)];
@@ -59,7 +61,7 @@ describe("filters", () => {
     const reopened = await openPage(site.browser, site.origin, "/hoofdstuk/infrastructuur?functie=secretaris&weging=gewogen");
     await figuresDrawn(reopened.page, "?functie=secretaris&weging=gewogen");
     expect(await reopened.page.getByLabel("gemeentesecretaris", {exact: true}).isChecked()).toBe(true);
-    expect(await reopened.page.getByLabel("gewogen naar alle 352 gemeenten").isChecked()).toBe(true);
+    expect(await reopened.page.getByLabel(`gewogen naar alle ${codebook.population.total} gemeenten`).isChecked()).toBe(true);
     await reopened.page.context().close();
   });
 
@@ -72,11 +74,47 @@ describe("filters", () => {
     await page.context().close();
   });
 
+  test("an unknown filter value in the URL falls back to the default (every size class), not to an empty selection", async () => {
+    const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/kennisnetwerken?grootte=reus");
+    await page.waitForSelector("form.story-filters");
+    const checked = await page.locator(".story-filter-sizes input").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked));
+    expect(checked).toEqual(codebook.background[0].values.map(() => true));
+    await page.context().close();
+  });
+
+  test("a class hidden by the small-group rule shows no number, and neither does the total that includes it", async () => {
+    const search = "?grootte=klein,groot&functie=secretaris";
+    const {page} = await openPage(site.browser, site.origin, `/hoofdstuk/beschikbaarheid${search}`);
+    await figuresDrawn(page, search);
+    // Without the suppression text (which itself says "n<5"), a hidden cell holds no digit at all.
+    const noNumber = (texts: string[]) => texts.map((t) => t.replaceAll(SUPPRESSED_TEXT, "")).filter((t) => /\d/.test(t));
+    const table1 = page.locator("figure[data-figure='Tabel 1']");
+    const hidden = ["50.001-100.000", "Totaal"];
+    for (const group of hidden) {
+      const cell = table1.locator(`tr[data-group='${group}'] td.recomputed`);
+      expect(await cell.innerText()).toBe(SUPPRESSED_TEXT);
+    }
+    // The visible class still shows its number.
+    expect(await table1.locator("tr[data-group='<25.000'] td.recomputed").innerText()).toMatch(/^\d,\d\d \(\d+\)$/);
+    // The means table under the chart: hidden rows without mean, interval or n.
+    const meansRows = await table1.locator("details table tbody tr").evaluateAll((rows) => rows.map((r) => [r.querySelector("th")!.textContent, ...[...r.querySelectorAll("td")].map((td) => td.textContent)]));
+    for (const [group, ...cells] of meansRows) if (hidden.includes(group!)) expect(noNumber(cells as string[]), group!).toEqual([]);
+    // Figures 3 and 4 show the total only: no share and no n anywhere in their tables.
+    for (const figure of ["Figuur 3", "Figuur 4"]) expect(noNumber(await page.locator(`figure[data-figure='${figure}'] table td`).allInnerTexts()), figure).toEqual([]);
+    // No caption states an n when the total is hidden, and none states an n under 5.
+    const captions = await page.locator("figure.story-figure figcaption").allInnerTexts();
+    expect(captions.filter((c) => /n = \d/.test(c))).toEqual([]);
+    const main = await page.locator("main").innerText();
+    expect(main).not.toMatch(/n = [1-4]\b/);
+    expect(main).toContain("(te weinig waarnemingen)");
+    await page.context().close();
+  });
+
   test("a filter that leaves fewer than 5 respondents shows the suppression text", async () => {
     const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid?grootte=groot&functie=secretaris");
     await figuresDrawn(page, "?grootte=groot&functie=secretaris");
     const text = await page.locator("main").innerText();
-    expect(text).toContain("te weinig waarnemingen (n<5)");
+    expect(text).toContain(SUPPRESSED_TEXT);
     await page.context().close();
   });
 });

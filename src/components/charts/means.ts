@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {accessibleChart} from "./accessible.js";
 import {formatNumber} from "../format.js";
 import {SUPPRESSED_TEXT, TOTAL, type MeanRow} from "../story/model.js";
+import {emphasisColor, seriesColor} from "./palette.js";
 
 export interface MeansOptions {
   /** A DOM document for rendering outside the browser (build-time prerendering with jsdom). */
@@ -37,7 +38,7 @@ export function meansChart(rows: MeanRow[], {width = 640, domain = [1, 4], print
         x: "mean",
         y: "group",
         r: 5,
-        fill: (d: MeanRow) => (d.group === TOTAL ? "#b2182b" : "#2166ac"),
+        fill: (d: MeanRow) => (d.group === TOTAL ? emphasisColor : seriesColor),
         title: (d: MeanRow) => `${d.group}: ${formatNumber(d.mean)} (95%-interval ${formatNumber(d.low)} – ${formatNumber(d.high)}; n = ${d.n})`,
         tip: true
       }),

@@ -15,3 +15,13 @@ export function orderedColors(k: number): string[] {
 
 /** One colour per size class (and the total), distinguishable in both themes. */
 export const sizeClassColors = ["#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3"];
+
+/** The colour of the total beside the size classes (bars), readable in both themes. */
+export const totalColor = "#777777";
+
+/** Two marks that must be told apart: the first for the main series (respondents, a size class), the second for the emphasis (total, threshold). */
+export const seriesColor = "#2166ac";
+export const emphasisColor = "#b2182b";
+
+/** The reference set beside the respondents (all municipalities). */
+export const referenceColor = neutral;

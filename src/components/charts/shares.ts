@@ -4,7 +4,7 @@ import * as Plot from "@observablehq/plot";
 import {accessibleChart} from "./accessible.js";
 import {formatPercent} from "../format.js";
 import {SUPPRESSED_TEXT, TOTAL, type DistributionRow} from "../story/model.js";
-import {sizeClassColors} from "./palette.js";
+import {sizeClassColors, totalColor} from "./palette.js";
 
 export interface SharesOptions {
   /** A DOM document for rendering outside the browser (build-time prerendering with jsdom). */
@@ -15,10 +15,12 @@ export interface SharesOptions {
   /** The answer code whose share is shown (1 = Ja). */
   code?: number;
   labels?: Record<string, string>;
+  /** Every size class of the survey, in order: a size class keeps its colour whichever classes are selected. */
+  sizeClasses?: readonly string[];
   ariaLabel?: string;
 }
 
-export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, labels = {}, ariaLabel, document}: SharesOptions = {}) {
+export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, labels = {}, sizeClasses, ariaLabel, document}: SharesOptions = {}) {
   const data = rows.filter((r) => r.code === code);
   const groups = [...new Set(data.map((r) => r.group))];
   const items = [...new Set(data.map((r) => r.item_id))];
@@ -35,7 +37,7 @@ export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, lab
     x: {domain: [0, 1], tickFormat: (d: number) => formatPercent(d), label: "aandeel gemeenten →", grid: true, ticks: narrow ? 4 : 10},
     y: {domain: groups, label: null, padding: 0.15},
     fy: {domain: items, label: null, axis: null, padding: 0.35},
-    color: {domain: groups, range: [...sizeClassColors.slice(0, groups.length - 1), "#777"]},
+    color: {domain: groups, range: groups.map((g, i) => (g === TOTAL ? totalColor : sizeClassColors[Math.max(0, sizeClasses?.indexOf(g) ?? i) % sizeClassColors.length]))},
     marks: [
       // Each panel's title (the facility) above its bars, from the left edge of the chart.
       Plot.text(items, {fy: (d: string) => d, text: labelOf, frameAnchor: "top-left", dx: -(narrow ? 100 : 120), dy: -16, fontWeight: "bold", fontSize: 12, fill: "currentColor"}),

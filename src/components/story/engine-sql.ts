@@ -1,34 +1,24 @@
-// The DuckDB engine's SQL: the same raw aggregates as engine-js.ts, over the tables respondents and answers.
+// The DuckDB engine's SQL: the same raw aggregates as engine-js.ts (per size class x role, over every respondent),
+// over the tables respondents and answers.
 import {quoteIdentifier, sqlLiteral} from "./sql.js";
-import type {StoryFilter} from "./model.js";
 
-/** The WHERE clause of a filter, on the respondents table aliased `r`. */
-export function filterWhere(filter: StoryFilter): string {
-  const parts = [`r.size_class IN (${filter.sizes.length ? filter.sizes.map(sqlLiteral).join(", ") : "NULL"})`];
-  if (filter.role !== "alle") parts.push(`r.role = ${sqlLiteral(filter.role)}`);
-  return parts.join(" AND ");
+function weightOf(weighted: boolean): string {
+  return weighted ? "r.weight" : "1.0";
 }
 
-function weightOf(filter: StoryFilter): string {
-  return filter.weighted ? "r.weight" : "1.0";
-}
-
-/** Answer counts per item, group and code (columns: item_id, group, code, count, weight). */
-export function countAnswersSql(filter: StoryFilter, {items, bySize}: {items: string[]; bySize: boolean}): string {
-  const sets = bySize ? "GROUPING SETS ((a.item_id, r.size_class, a.code), (a.item_id, a.code))" : "a.item_id, a.code";
-  return `SELECT a.item_id, ${bySize ? "coalesce(r.size_class, 'Totaal')" : "'Totaal'"} AS "group", a.code::INTEGER AS code,
-  count(*)::INTEGER AS count, sum(${weightOf(filter)})::DOUBLE AS weight
+/** Answer counts per item, size class, role and code (columns as AnswerCell). */
+export function countAnswersSql({items, weighted}: {items: string[]; weighted: boolean}): string {
+  return `SELECT a.item_id, r.size_class, r.role, a.code::INTEGER AS code, count(*)::INTEGER AS count, sum(${weightOf(weighted)})::DOUBLE AS weight
 FROM answers a JOIN respondents r USING (respondent_id)
-WHERE a.item_id IN (${items.map(sqlLiteral).join(", ")}) AND ${filterWhere(filter)}
-GROUP BY ${sets}`;
+WHERE a.item_id IN (${items.map(sqlLiteral).join(", ")}) AND a.code IS NOT NULL
+GROUP BY a.item_id, r.size_class, r.role, a.code`;
 }
 
-/** Moments of a scale score per size class and in total (columns as RawMoments). */
-export function scaleMomentsSql(filter: StoryFilter, {scale}: {scale: string}): string {
-  const x = `r.${quoteIdentifier(scale)}`;
-  const w = weightOf(filter);
-  return `SELECT coalesce(size_class, 'Totaal') AS "group", count(*)::INTEGER AS n, sum(w) AS sw, sum(w * x) AS swx,
-  sum(w * w) AS sww, sum(w * w * x) AS swwx, sum(w * w * x * x) AS swwxx
-FROM (SELECT r.size_class, ${x}::DOUBLE AS x, ${w}::DOUBLE AS w FROM respondents r WHERE ${x} IS NOT NULL AND ${filterWhere(filter)})
-GROUP BY GROUPING SETS ((size_class), ())`;
+/** The moments of a scale score per size class x role (columns as MomentCell; sampleSize counts every respondent). */
+export function scaleMomentsSql({scale, weighted}: {scale: string; weighted: boolean}): string {
+  const inDomain = (expression: string) => `coalesce(sum(CASE WHEN y IS NOT NULL THEN ${expression} END), 0)::DOUBLE`;
+  return `SELECT size_class, role, count(*)::INTEGER AS "sampleSize", count(y)::INTEGER AS n, ${inDomain("w")} AS sw, ${inDomain("w * y")} AS swy,
+  ${inDomain("w * w")} AS sww, ${inDomain("w * w * y")} AS swwy, ${inDomain("w * w * y * y")} AS swwyy
+FROM (SELECT r.size_class, r.role, r.${quoteIdentifier(scale)}::DOUBLE AS y, ${weightOf(weighted)}::DOUBLE AS w FROM respondents r)
+GROUP BY size_class, role`;
 }

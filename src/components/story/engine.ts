@@ -1,19 +1,9 @@
 // One object the pages ask for aggregates. It answers with JavaScript over the hyparquet rows until DuckDB-WASM
 // is ready, then through SQL queries in DuckDB; `startDuckDB()` is called after the first charts are drawn.
+import type {Respondent} from "../survey/respondent.js";
 import {countAnswers, scaleMoments} from "./engine-js.js";
 import {countAnswersSql, scaleMomentsSql} from "./engine-sql.js";
-import {
-  finishDistribution,
-  finishMeans,
-  groupsOf,
-  type DistributionRow,
-  type MeanRow,
-  type RawCount,
-  type RawMoments,
-  type Respondent,
-  type ResponseOption,
-  type StoryFilter
-} from "./model.js";
+import {finishDistribution, finishMeans, type AnswerCell, type DistributionRow, type MeanRow, type MomentCell, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
 
 type Query = (sql: string) => Promise<{toArray(): Array<{toJSON(): any}>}>;
 
@@ -26,10 +16,11 @@ export interface StoryEngine {
   startDuckDB(): Promise<void>;
 }
 
-export function storyEngine({respondents, options, loadDuckDB}: {
-  respondents: Respondent[];
+export function storyEngine({respondents, options, design, loadDuckDB}: {
+  respondents: readonly Respondent[];
   /** The answer options of an item, in code order. */
   options: (item: string) => ResponseOption[];
+  design: StoryDesign;
   /** Loads the database lazily (a dynamic import of db.ts), so that the first draw does not wait for it. */
   loadDuckDB?: () => Promise<Query>;
 }): StoryEngine {
@@ -41,18 +32,20 @@ export function storyEngine({respondents, options, loadDuckDB}: {
       return query ? "duckdb" : "js";
     },
     async distribution(filter, {items, bySize = false}) {
-      const raw = query ? await rows<RawCount>(countAnswersSql(filter, {items, bySize})) : countAnswers(respondents, filter, {items, bySize});
-      return finishDistribution(raw, {items, options, groups: groupsOf(filter, bySize)});
+      const {weighted} = filter;
+      const cells = query ? await rows<AnswerCell>(countAnswersSql({items, weighted})) : countAnswers(respondents, {items, weighted});
+      return finishDistribution(cells, {items, options, filter, design, bySize});
     },
     async means(filter, {scale}) {
-      const raw = query ? await rows<RawMoments>(scaleMomentsSql(filter, {scale})) : scaleMoments(respondents, filter, {scale});
-      return finishMeans(raw, groupsOf(filter, true));
+      const {weighted} = filter;
+      const cells = query ? await rows<MomentCell>(scaleMomentsSql({scale, weighted})) : scaleMoments(respondents, {scale, weighted});
+      return finishMeans(cells, {filter, design});
     },
     startDuckDB() {
       if (!loadDuckDB) return Promise.resolve();
       return (starting ??= loadDuckDB().then((q) => {
         query = q;
-        // For tests and benchmarks: which engine answers now.
+        // Test hook: browser tests and the benchmark wait until DuckDB answers.
         if (typeof window !== "undefined") (window as any).__storyEngineKind = "duckdb";
       }));
     }

@@ -1,11 +1,10 @@
 // A numbered figure as the report has it, made accessible: title, one-line reading aid, the chart, a source and
 // n line, and a table with the same numbers for screen readers and anyone who prefers numbers.
-import {formatNumber, formatPercent} from "../format.js";
+import {html} from "htl";
+import {formatPercent, formatNumber} from "../format.js";
 import {SUPPRESSED_TEXT, type DistributionRow, type MeanRow} from "./model.js";
 import {examples} from "../sql/examples.js";
 import {sqlLink} from "../sql/link.js";
-
-export const RECONSTRUCTED_NOTE = "Gereconstrueerde antwoorden, niet de echte enquêtedata.";
 
 export interface FigureOptions {
   /** "Figuur 3", "Tabel 1": the report's number. */
@@ -18,17 +17,15 @@ export interface FigureOptions {
   table: HTMLTableElement;
   /** e.g. "n = 101 gemeenten". */
   n: string;
+  /** Where the numbers come from (default: the report); pages add the data's provenance (dataPhrase). */
+  source?: string;
+  /** A sentence on how the numbers were computed (which interval is drawn), under the chart. */
+  method?: string;
   /** The filter query string the figure was drawn for (tests and benchmarks wait on it). */
   filterKey?: string;
   engine?: string;
   /** Shown between the reading aid and the chart (a live table, for instance). */
   lead?: Node;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string | null)[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  for (const child of children) if (child != null) node.append(child);
-  return node;
 }
 
 /** The SQL workbench's query that reproduces a printed figure or table ("Figuur 3", "Tabel 1"), if it has one. */
@@ -46,8 +43,7 @@ function workbenchPath(): string {
 export function queryLink(number: string): HTMLElement | null {
   const query = figureQuery(number);
   if (!query) return null;
-  const link = element("a", {href: sqlLink(query, {page: workbenchPath()}), className: "story-figure-query"}, "Open deze query in de SQL-werkbank");
-  return element("p", {className: "story-figure-query-line"}, link, " (zonder filters: de query die de gepubliceerde cijfers geeft).");
+  return html`<p class="story-figure-query-line"><a href=${sqlLink(query, {page: workbenchPath()})} class="story-figure-query">Open deze query in de SQL-werkbank</a> (zonder filters: de query die de gepubliceerde cijfers geeft).</p>`;
 }
 
 /** An id for anchors: "Figuur 10" -> "figuur-10". */
@@ -55,25 +51,20 @@ export function figureId(number: string): string {
   return number.toLowerCase().replace(/[^a-z0-9]+/g, "-");
 }
 
-export function storyFigure({number, title, aid, chart, table, n, filterKey = "", engine = "", lead}: FigureOptions): HTMLElement {
+export const REPORT_SOURCE = "Bron: Rathenau Instituut (2022), Kennis voor lokaal beleid";
+
+export function storyFigure({number, title, aid, chart, table, n, source = REPORT_SOURCE, method, filterKey = "", engine = "", lead}: FigureOptions): HTMLElement {
   const id = figureId(number);
-  const heading = element("h3", {id: `${id}-titel`, className: "story-figure-title"}, element("span", {className: "story-figure-number"}, number), " ", title);
-  const details = element("details", {className: "story-figure-table"}, element("summary", {}, `${number} als tabel`), table);
-  const figure = element(
-    "figure",
-    {className: "story-figure"},
-    heading,
-    element("p", {className: "story-figure-aid"}, aid),
-    lead ?? null,
-    element("div", {className: "story-figure-chart"}, chart),
-    element("figcaption", {className: "story-figure-source"}, `Bron: Rathenau Instituut (2022), Kennis voor lokaal beleid; ${RECONSTRUCTED_NOTE.toLowerCase()} ${n}.`),
-    details,
-    queryLink(number)
-  );
-  figure.setAttribute("aria-labelledby", `${id}-titel`);
-  figure.dataset.figure = number;
-  figure.dataset.filter = filterKey;
-  if (engine) figure.dataset.engine = engine;
+  const figure = html`<figure class="story-figure" aria-labelledby=${`${id}-titel`} data-figure=${number} data-filter=${filterKey} data-engine=${engine || null}>
+    <h3 id=${`${id}-titel`} class="story-figure-title"><span class="story-figure-number">${number}</span> ${title}</h3>
+    <p class="story-figure-aid">${aid}</p>
+    ${lead ?? null}
+    <div class="story-figure-chart">${chart}</div>
+    ${method ? html`<p class="story-figure-method">${method}</p>` : null}
+    <figcaption class="story-figure-source">${source}; ${n}.</figcaption>
+    <details class="story-figure-table"><summary>${number} als tabel</summary>${table}</details>
+    ${queryLink(number)}
+  </figure>` as HTMLElement;
   // The first chart of a chapter page was drawn at build time (story/first-charts.ts) and shown as an image
   // until now: swap it out as soon as this live figure has its chart on the page.
   let frames = 0;
@@ -90,17 +81,13 @@ export function storyFigure({number, title, aid, chart, table, n, filterKey = ""
 
 /** A plain table: header row, body rows of strings. */
 export function dataTable(caption: string, header: string[], body: string[][]): HTMLTableElement {
-  const table = element("table", {className: "story-table"});
-  table.append(element("caption", {}, caption));
-  const head = element("thead");
-  head.append(element("tr", {}, ...header.map((h) => element("th", {scope: "col"}, h))));
-  const tbody = element("tbody");
-  for (const row of body) tbody.append(element("tr", {}, element("th", {scope: "row"}, row[0]), ...row.slice(1).map((c) => element("td", {}, c))));
-  table.append(head, tbody);
-  return table;
+  return html`<table class="story-table"><caption>${caption}</caption>
+    <thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+    <tbody>${body.map((row) => html`<tr><th scope="row">${row[0]}</th>${row.slice(1).map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
+  </table>` as HTMLTableElement;
 }
 
-/** Distribution rows as a table: one row per bar (item or group), one column per answer. */
+/** Distribution rows as a table: one row per bar (item or group), one column per answer; hidden groups show no number. */
 export function distributionTable(caption: string, rows: DistributionRow[], {y = "item_id", labels = {}}: {y?: "item_id" | "group"; labels?: Record<string, string>} = {}): HTMLTableElement {
   const answers = [...new Map(rows.map((r) => [r.code, r.label])).entries()].sort((a, b) => a[0] - b[0]);
   const keys = [...new Set(rows.map((r) => r[y]))];
@@ -108,17 +95,17 @@ export function distributionTable(caption: string, rows: DistributionRow[], {y =
     const cells = rows.filter((r) => r[y] === key);
     const first = cells[0];
     const name = y === "item_id" ? labels[key] ?? key : key;
-    if (first.suppressed) return [name, ...answers.map(() => SUPPRESSED_TEXT), String(first.n)];
+    if (first.suppressed) return [name, ...answers.map(() => SUPPRESSED_TEXT), first.n == null ? "" : String(first.n)];
     return [name, ...answers.map(([code]) => formatPercent(cells.find((c) => c.code === code)?.share ?? 0)), String(first.n)];
   });
   return dataTable(caption, [y === "item_id" ? "Vraag" : "Groep", ...answers.map(([, label]) => label), "n"], body);
 }
 
-/** Mean rows as a table. */
+/** Mean rows as a table; hidden groups show neither value nor count. */
 export function meansTable(caption: string, rows: MeanRow[]): HTMLTableElement {
   return dataTable(
     caption,
     ["Groep", "Gemiddelde", "95%-interval", "n"],
-    rows.map((r) => (r.suppressed || r.mean == null ? [r.group, SUPPRESSED_TEXT, "", String(r.n)] : [r.group, formatNumber(r.mean), `${formatNumber(r.low)} – ${formatNumber(r.high)}`, String(r.n)]))
+    rows.map((r) => (r.suppressed || r.mean == null ? [r.group, SUPPRESSED_TEXT, "", r.n == null ? "" : String(r.n)] : [r.group, formatNumber(r.mean), `${formatNumber(r.low)} – ${formatNumber(r.high)}`, String(r.n)]))
   );
 }

@@ -1,54 +1,53 @@
 // The first chart of each chapter page, drawn at build time with the default filter (no filter, unweighted),
 // so that the page shows it as soon as the HTML arrives; the live chart replaces it once the page's code runs.
-// The same pure functions as in the browser: engine-js for the numbers, the chart components for the SVG.
+// The same pure functions as in the browser: engine-js and model.ts for the numbers, the chart components for the
+// SVG, the survey metadata for items, options, the design and the printed numbers.
 import {likertChart} from "../charts/likert.js";
 import {meansChart} from "../charts/means.js";
 import {sharesChart} from "../charts/shares.js";
+import {defaultFilter} from "../filters.js";
+import type {Respondent} from "../survey/respondent.js";
+import {itemsOfFigure, optionsOf, type SurveyMeta} from "../survey/survey-meta.js";
 import {countAnswers, scaleMoments} from "./engine-js.js";
-import {DEFAULT_FILTER, finishDistribution, finishMeans, groupsOf, type Respondent, type ResponseOption} from "./model.js";
-
-export interface PrerenderMeta {
-  items: {id: string; figure: string; response_scale: string; text_nl: string}[];
-  response_scales: Record<string, {options: ResponseOption[]}>;
-  published: {tables: {id: string; scale: string; range: [number, number]; rows: {size_class: string; mean: number}[]; total: {mean: number}}[]};
-}
+import {finishDistribution, finishMeans, TOTAL, type StoryDesign} from "./model.js";
 
 /** Which chart comes first on each chapter page, by the id of its anchor. */
 export const FIRST_CHARTS = ["figuur-1", "tabel-1", "figuur-5", "tabel-2", "figuur-7", "tabel-3", "tabel-4", "figuur-10", "tabel-5", "figuur-16"] as const;
 
-export function prerenderFirstChart(id: string, respondents: Respondent[], meta: PrerenderMeta, {width = 640, document}: {width?: number; document: Document}): SVGSVGElement {
-  const filter = DEFAULT_FILTER;
-  const labels = Object.fromEntries(meta.items.map((i) => [i.id, i.text_nl]));
-  const scaleOf = new Map(meta.items.map((i) => [i.id, i.response_scale]));
-  const options = (item: string) => meta.response_scales[scaleOf.get(item)!].options;
-  const itemsOf = (figure: string) => meta.items.filter((i) => i.figure === figure).map((i) => i.id);
-  const distribution = (items: string[], bySize: boolean) => finishDistribution(countAnswers(respondents, filter, {items, bySize}), {items, options, groups: groupsOf(filter, bySize)});
+export function prerenderFirstChart(id: string, respondents: Respondent[], meta: SurveyMeta, {width = 640, document}: {width?: number; document: Document}): SVGSVGElement {
+  const filter = defaultFilter(meta);
+  const design: StoryDesign = {sizeClasses: meta.sizeClasses, population: meta.population.sizeClassCounts};
+  const labels = Object.fromEntries(meta.items.map((i) => [i.id, i.text]));
+  const options = (item: string) => optionsOf(meta, item);
+  const distribution = (items: string[], bySize: boolean) =>
+    finishDistribution(countAnswers(respondents, {items, weighted: false}), {items, options, filter, design, bySize});
   const means = (tableId: string) => {
-    const table = meta.published.tables.find((t) => t.id === tableId)!;
-    const rows = finishMeans(scaleMoments(respondents, filter, {scale: table.scale}), groupsOf(filter, true));
-    const printed = [...table.rows.map((r) => ({group: r.size_class, mean: r.mean})), {group: "Totaal", mean: table.total.mean}];
+    const table = meta.published.tables.find((t) => t.id === tableId);
+    if (!table) throw new Error(`invalid table: ${tableId}`);
+    const rows = finishMeans(scaleMoments(respondents, {scale: table.scale, weighted: false}), {filter, design});
+    const printed = meta.provenance.showPrinted ? [...table.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: table.total.mean}] : [];
     return meansChart(rows, {width, domain: table.range, printed, document});
   };
   const common = {width, document, labels, legend: false};
   let chart: Element;
   switch (id) {
     case "figuur-1":
-      chart = likertChart(distribution(["uit_traditioneel"], true), {...common, y: "group"});
+      chart = likertChart(distribution(itemsOfFigure(meta, "Figuur 1"), true), {...common, y: "group"});
       break;
     case "figuur-5":
-      chart = sharesChart(distribution(itemsOf("Figuur 5"), true), {width, document, labels});
+      chart = sharesChart(distribution(itemsOfFigure(meta, "Figuur 5"), true), {width, document, labels, sizeClasses: meta.sizeClasses});
       break;
     case "figuur-7":
-      chart = likertChart(distribution(itemsOf("Figuur 7"), false), common);
+      chart = likertChart(distribution(itemsOfFigure(meta, "Figuur 7"), false), common);
       break;
     case "figuur-10":
       chart = likertChart(
-        distribution(itemsOf("Figuur 10-13"), true).filter((r) => r.group === "<25.000").map((r) => ({...r, group: "Totaal"})),
+        distribution(itemsOfFigure(meta, "Figuur 10"), true).filter((r) => r.group === meta.sizeClasses[0]).map((r) => ({...r, group: TOTAL})),
         {...common, diverging: false}
       );
       break;
     case "figuur-16":
-      chart = likertChart(distribution(itemsOf("Figuur 16"), false), common);
+      chart = likertChart(distribution(itemsOfFigure(meta, "Figuur 16"), false), common);
       break;
     case "tabel-1":
     case "tabel-2":

@@ -1,52 +1,52 @@
-// The story's vocabulary: filters, raw aggregates (what both engines return) and the finished rows charts draw.
-// Pure functions only, shared by the JavaScript engine (first draw), the DuckDB engine and the unit tests.
+// The story's vocabulary: the filter, the raw aggregates both engines return (per size class x role, over every
+// respondent, so that the small-group rule can see every role whatever the filter), and the finished rows charts
+// draw. Pure functions only, shared by the JavaScript engine (first draw), the DuckDB engine and the tests.
+// The mean and its interval are the survey's one estimator (stats/domain-mean.ts); which groups may be shown is the
+// one small-group rule (stats/suppression.ts).
+import {domainMean, type StratumMoments} from "../stats/domain-mean.js";
+import {protectGroups} from "../stats/suppression.js";
 
-export const SIZE_CLASSES = ["<25.000", "25.001-50.000", "50.001-100.000", ">100.000"] as const;
-export const ROLES = ["gemeentesecretaris", "andere functie"] as const;
+export {SUPPRESSED_TEXT} from "../stats/suppression.js";
 export const TOTAL = "Totaal";
-/** Groups smaller than this are never shown. */
-export const MIN_N = 5;
-export const SUPPRESSED_TEXT = "te weinig waarnemingen (n<5)";
 
-export type SizeClass = (typeof SIZE_CLASSES)[number];
-export type RoleFilter = "alle" | (typeof ROLES)[number];
-
+/** What the story filters on; size classes and roles are the survey metadata's (meta.sizeClasses, meta.roles). */
 export interface StoryFilter {
-  /** The size classes included (all four by default). */
-  sizes: SizeClass[];
-  role: RoleFilter;
-  /** false: every municipality counts once (as in the report); true: post-stratified to all 352 municipalities. */
+  /** The size classes included (all by default). */
+  sizes: string[];
+  /** "alle" or one of the metadata's roles. */
+  role: string;
+  /** false: every municipality counts once (as in the report); true: post-stratified to the population. */
   weighted: boolean;
 }
 
-export const DEFAULT_FILTER: StoryFilter = {sizes: [...SIZE_CLASSES], role: "alle", weighted: false};
-
-export type Respondent = Record<string, unknown> & {respondent_id: string; size_class: SizeClass; role: string; weight: number};
+/** The design the story estimates under: size classes as strata with their population counts. */
+export interface StoryDesign {
+  /** Size classes in display order (meta.sizeClasses). */
+  sizeClasses: readonly string[];
+  /** N_h per size class (meta.population.sizeClassCounts). */
+  population: Readonly<Record<string, number>>;
+}
 
 export interface ResponseOption {
   code: number;
   label: string;
 }
 
-/** Answer counts of one item in one group: what an engine returns before shares are computed. */
-export interface RawCount {
+/** Answer counts of one item in one size class x role cell, over all respondents: what an engine returns. */
+export interface AnswerCell {
   item_id: string;
-  group: string;
+  size_class: string;
+  role: string;
   code: number;
   count: number;
   /** Sum of weights (equal to count when unweighted). */
   weight: number;
 }
 
-/** Sufficient statistics of a scale score in one group (w = weight, or 1 when unweighted). */
-export interface RawMoments {
-  group: string;
-  n: number;
-  sw: number;
-  swx: number;
-  sww: number;
-  swwx: number;
-  swwxx: number;
+/** The moments of a numeric column (a scale score) in one size class x role cell; sampleSize counts every respondent. */
+export interface MomentCell extends Omit<StratumMoments, "stratum"> {
+  size_class: string;
+  role: string;
 }
 
 export interface DistributionRow {
@@ -54,101 +54,125 @@ export interface DistributionRow {
   group: string;
   code: number;
   label: string;
-  count: number;
-  /** Share of those in the group who answered the item (weighted when the filter says so); null when suppressed. */
+  /** Respondents in the group with this answer; null when the group is hidden. */
+  count: number | null;
+  /** Share of those in the group who answered the item (weighted when the filter says so); null when hidden. */
   share: number | null;
-  /** Respondents in the group who answered the item (unweighted). */
-  n: number;
+  /** Respondents in the group who answered the item (unweighted); null when the group is hidden. */
+  n: number | null;
+  /** Hidden by the small-group rule (or empty): neither value nor count is shown. */
   suppressed: boolean;
 }
 
 export interface MeanRow {
   group: string;
-  n: number;
+  /** Respondents in the group with a score; null when hidden. */
+  n: number | null;
   mean: number | null;
+  se: number | null;
   low: number | null;
   high: number | null;
   suppressed: boolean;
 }
 
-export function isSizeClass(value: unknown): value is SizeClass {
-  return (SIZE_CLASSES as readonly unknown[]).includes(value);
-}
-
-/** Does a respondent pass the filter? */
-export function passesFilter(respondent: Respondent, filter: StoryFilter): boolean {
-  return filter.sizes.includes(respondent.size_class) && (filter.role === "alle" || respondent.role === filter.role);
+/** Does a respondent in this size class and role pass the filter? */
+export function passesFilter({size_class, role}: {size_class: string; role: string}, filter: StoryFilter): boolean {
+  return filter.sizes.includes(size_class) && (filter.role === "alle" || role === filter.role);
 }
 
 /** Groups, in display order: the selected size classes (when grouped) and always the total. */
-export function groupsOf(filter: StoryFilter, bySize: boolean): string[] {
-  return bySize ? [...SIZE_CLASSES.filter((s) => filter.sizes.includes(s)), TOTAL] : [TOTAL];
+export function groupsOf(filter: StoryFilter, design: Pick<StoryDesign, "sizeClasses">, bySize: boolean): string[] {
+  return bySize ? [...design.sizeClasses.filter((s) => filter.sizes.includes(s)), TOTAL] : [TOTAL];
 }
 
-/** Shares per item, group and answer code, with empty codes filled in and small groups suppressed. */
+/** The groups the small-group rule hides for one measure, from its answered counts per size class x role. */
+export function hiddenGroups(cells: {size_class: string; role: string; n: number}[], filter: StoryFilter): {hidden: Set<string>; totalHidden: boolean} {
+  return protectGroups({cells: cells.map((c) => ({sizeClass: c.size_class, role: c.role, n: c.n})), sizes: filter.sizes, role: filter.role});
+}
+
+/** Is a group (a size class or the total) hidden? */
+function isHidden(group: string, protection: {hidden: Set<string>; totalHidden: boolean}): boolean {
+  return group === TOTAL ? protection.totalHidden : protection.hidden.has(group);
+}
+
+/** The size classes a group stands for under a filter. */
+function sizesOf(group: string, filter: StoryFilter): string[] {
+  return group === TOTAL ? filter.sizes : [group];
+}
+
+/**
+ * Shares per item, group and answer code, with empty codes filled in and small groups hidden. `cells` are the
+ * engine's counts per size class x role (all roles, all size classes); the filter is applied here.
+ */
 export function finishDistribution(
-  raw: RawCount[],
-  {items, options, groups}: {items: string[]; options: (item: string) => ResponseOption[]; groups: string[]}
+  cells: AnswerCell[],
+  {items, options, filter, design, bySize = false}: {items: string[]; options: (item: string) => ResponseOption[]; filter: StoryFilter; design: Pick<StoryDesign, "sizeClasses">; bySize?: boolean}
 ): DistributionRow[] {
-  const key = (item: string, group: string, code: number) => `${item}\u0000${group}\u0000${code}`;
-  const counts = new Map(raw.map((r) => [key(r.item_id, r.group, Number(r.code)), r]));
   const rows: DistributionRow[] = [];
   for (const item of items) {
+    const own = cells.filter((c) => c.item_id === item);
+    const answered = new Map<string, {size_class: string; role: string; n: number}>();
+    for (const c of own) {
+      const key = `${c.size_class}\u0000${c.role}`;
+      const cell = answered.get(key) ?? {size_class: c.size_class, role: c.role, n: 0};
+      cell.n += Number(c.count);
+      answered.set(key, cell);
+    }
+    const protection = hiddenGroups([...answered.values()], filter);
     const codes = options(item);
-    for (const group of groups) {
-      const cells = codes.map(({code}) => counts.get(key(item, group, code)));
-      const n = cells.reduce((sum, c) => sum + (c ? Number(c.count) : 0), 0);
-      const total = cells.reduce((sum, c) => sum + (c ? Number(c.weight) : 0), 0);
-      const suppressed = n < MIN_N;
-      codes.forEach(({code, label}, i) => {
-        const cell = cells[i];
+    for (const group of groupsOf(filter, design, bySize)) {
+      const inGroup = own.filter((c) => sizesOf(group, filter).includes(c.size_class) && passesFilter(c, filter));
+      const count = (code: number) => inGroup.filter((c) => Number(c.code) === code).reduce((sum, c) => sum + Number(c.count), 0);
+      const weight = (code: number) => inGroup.filter((c) => Number(c.code) === code).reduce((sum, c) => sum + Number(c.weight), 0);
+      const n = inGroup.reduce((sum, c) => sum + Number(c.count), 0);
+      const total = inGroup.reduce((sum, c) => sum + Number(c.weight), 0);
+      const hidden = isHidden(group, protection);
+      for (const {code, label} of codes)
         rows.push({
           item_id: item,
           group,
           code,
           label,
-          count: cell ? Number(cell.count) : 0,
-          share: suppressed || total === 0 ? null : (cell ? Number(cell.weight) : 0) / total,
-          n,
-          suppressed
+          count: hidden ? null : count(code),
+          share: hidden || total === 0 ? null : weight(code) / total,
+          n: hidden ? null : n,
+          suppressed: hidden || n === 0
         });
-      });
     }
   }
   return rows;
 }
 
-/**
- * Two-sided 97.5% quantile of Student's t with `df` degrees of freedom (for 95% intervals).
- * Exact table up to 30, then the Cornish-Fisher expansion around the normal quantile (error < 0.001).
- */
-export function tQuantile975(df: number): number {
-  const table = [NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
-  if (!(df >= 1)) return NaN;
-  if (df <= 30 && Number.isInteger(df)) return table[df];
-  const z = 1.959964;
-  const g1 = (z ** 3 + z) / 4;
-  const g2 = (5 * z ** 5 + 16 * z ** 3 + 3 * z) / 96;
-  const g3 = (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / 384;
-  return z + g1 / df + g2 / df ** 2 + g3 / df ** 3;
+/** The moments of one stratum (size class) over the filter's roles; the design's n_h counts every role. */
+export function stratumOf(cells: MomentCell[], sizeClass: string, filter: StoryFilter): StratumMoments {
+  const m: StratumMoments = {stratum: sizeClass, sampleSize: 0, n: 0, sw: 0, swy: 0, sww: 0, swwy: 0, swwyy: 0};
+  for (const c of cells) {
+    if (c.size_class !== sizeClass) continue;
+    m.sampleSize += Number(c.sampleSize);
+    if (filter.role !== "alle" && c.role !== filter.role) continue;
+    m.n += Number(c.n);
+    m.sw += Number(c.sw);
+    m.swy += Number(c.swy);
+    m.sww += Number(c.sww);
+    m.swwy += Number(c.swwy);
+    m.swwyy += Number(c.swwyy);
+  }
+  return m;
 }
 
 /**
- * Mean and 95% interval from the moments of one group. Weighted means use the linearisation (sandwich) variance
- * n/(n-1) · Σ w²(x-m)² / (Σw)², which for w = 1 is the familiar s²/n; the interval uses t with n-1 df.
+ * Mean rows (selected size classes and the total) with the survey's interval: the domain mean under the stratified
+ * design (t-based, with the finite population correction), small groups hidden.
  */
-export function finishMoments(m: RawMoments): MeanRow {
-  const n = Number(m.n);
-  if (n < MIN_N || !(m.sw > 0)) return {group: m.group, n, mean: null, low: null, high: null, suppressed: n < MIN_N};
-  const mean = m.swx / m.sw;
-  const squares = Math.max(0, m.swwxx - 2 * mean * m.swwx + mean * mean * m.sww);
-  const se = Math.sqrt((n / (n - 1)) * squares) / m.sw;
-  const half = tQuantile975(n - 1) * se;
-  return {group: m.group, n, mean, low: mean - half, high: mean + half, suppressed: false};
-}
-
-/** Mean rows in group order; a group with no respondents at all is reported as n = 0 (suppressed). */
-export function finishMeans(raw: RawMoments[], groups: string[]): MeanRow[] {
-  const byGroup = new Map(raw.map((m) => [m.group, m]));
-  return groups.map((group) => finishMoments(byGroup.get(group) ?? {group, n: 0, sw: 0, swx: 0, sww: 0, swwx: 0, swwxx: 0}));
+export function finishMeans(cells: MomentCell[], {filter, design}: {filter: StoryFilter; design: StoryDesign}): MeanRow[] {
+  const protection = hiddenGroups(cells, filter);
+  return groupsOf(filter, design, true).map((group) => {
+    const strata = sizesOf(group, filter).map((h) => stratumOf(cells, h, filter));
+    const n = strata.reduce((sum, m) => sum + m.n, 0);
+    if (isHidden(group, protection)) return {group, n: null, mean: null, se: null, low: null, high: null, suppressed: true};
+    if (n === 0) return {group, n, mean: null, se: null, low: null, high: null, suppressed: true};
+    const estimate = domainMean(strata, design.population);
+    const finite = (x: number) => (Number.isFinite(x) ? x : null);
+    return {group, n, mean: finite(estimate.mean), se: finite(estimate.se), low: finite(estimate.lower), high: finite(estimate.upper), suppressed: false};
+  });
 }

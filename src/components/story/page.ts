@@ -1,29 +1,34 @@
-// Everything a story page needs in one early cell: the respondents (read with hyparquet for a fast first draw),
-// the codebook and printed numbers, and the engine that later hands filter changes to DuckDB-WASM.
-import {FileAttachment, resize} from "observablehq:stdlib";
+// Everything a story page needs in one early cell: the survey (respondents read with hyparquet for a fast first
+// draw, and the metadata), the engine that later hands filter changes to DuckDB-WASM, and the figures.
+import {resize} from "observablehq:stdlib";
+import {html} from "htl";
 import {likertChart} from "../charts/likert.js";
 import {meansChart} from "../charts/means.js";
 import {sharesChart} from "../charts/shares.js";
-import {describeFilter, filterSearch} from "../filters.js";
-import {readParquetRows} from "../parquet.js";
+import {defaultFilter, describeFilter, filterSearch, type FilterDomain} from "../filters.js";
+import {formatNumber, formatPercent} from "../format.js";
+import {intervalDescription} from "../stats/domain-mean.js";
+import {loadSurvey} from "../survey/load-survey.js";
+import {dataNotice, dataPhrase} from "../survey/provenance.js";
+import type {Respondent} from "../survey/respondent.js";
+import {itemById, itemsOfFigure, optionsOf, type PublishedTable, type SurveyMeta} from "../survey/survey-meta.js";
 import {storyEngine, type StoryEngine} from "./engine.js";
-import {dataTable, distributionTable, meansTable, storyFigure} from "./figure.js";
-import {SUPPRESSED_TEXT, type DistributionRow, type MeanRow, type Respondent, type ResponseOption, type StoryFilter} from "./model.js";
-import {printedVersusRecomputed, type PublishedTable, type Slip} from "./printed-table.js";
+import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure} from "./figure.js";
+import {SUPPRESSED_TEXT, TOTAL, type DistributionRow, type MeanRow, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
+import {printedVersusRecomputed, recomputedTable} from "./printed-table.js";
 
-export interface StoryMeta {
-  sections: {id: string; title_nl: string; stem_nl: string; stem_reconstructed: boolean; figures: string[]; tables?: string[]}[];
-  scales: {id: string; title_nl: string; table: string; section: string}[];
-  items: {id: string; section: string; figure: string; response_scale: string; scale: string | null; topic: string; text_nl: string}[];
-  response_scales: Record<string, {text_nl: string; reconstructed: boolean; reconstructed_note?: string; options: ResponseOption[]}>;
-  population: {total: number; size_class_counts: Record<string, number>};
-  published: {sample: any; tables: PublishedTable[]; text_means: any[]; percentages: any[]; slips: Slip[]; claims: any[]};
-}
+/** What a sentence in the prose says where a number would belong to a hidden group. */
+export const SUPPRESSED_IN_PROSE = "(te weinig waarnemingen)";
 
 export interface Story {
   respondents: Respondent[];
-  meta: StoryMeta;
+  meta: SurveyMeta;
   engine: StoryEngine;
+  /** The size classes and roles the filters offer, and the population weighting goes to. */
+  filters: FilterDomain;
+  design: StoryDesign;
+  /** The unfiltered view. */
+  defaultFilter: StoryFilter;
   /** Item texts by id. */
   labels: Record<string, string>;
   /** The items of a figure ("Figuur 3"), in questionnaire order. */
@@ -34,19 +39,16 @@ export interface Story {
 
 let loading: Promise<Story> | undefined;
 
-/** Loads the story's data once per page. */
+/** The story of the site's survey data, built once per page. */
 export function loadStory(): Promise<Story> {
-  return (loading ??= (async () => {
-    const [buffer, meta] = await Promise.all([
-      FileAttachment("../../data/respondents.parquet").arrayBuffer(),
-      FileAttachment("./story-meta.json").json() as Promise<StoryMeta>
-    ]);
-    const respondents = (await readParquetRows(buffer)) as Respondent[];
-    const scaleOf = new Map(meta.items.map((i) => [i.id, i.response_scale]));
-    const optionsOf = (item: string) => meta.response_scales[scaleOf.get(item)!]?.options ?? [];
+  return (loading ??= loadSurvey().then(({respondents, meta}) => {
+    const design: StoryDesign = {sizeClasses: meta.sizeClasses, population: meta.population.sizeClassCounts};
+    const filters: FilterDomain = {sizeClasses: meta.sizeClasses, roles: meta.roles, population: meta.population};
+    const options = (item: string) => optionsOf(meta, item);
     const engine = storyEngine({
       respondents,
-      options: optionsOf,
+      options,
+      design,
       loadDuckDB: async () => {
         const {surveyDatabase} = await import("../db.js");
         return (await surveyDatabase()).query;
@@ -56,11 +58,14 @@ export function loadStory(): Promise<Story> {
       respondents,
       meta,
       engine,
-      labels: Object.fromEntries(meta.items.map((i) => [i.id, i.text_nl])),
-      itemsOf: (figure) => meta.items.filter((i) => i.figure === figure || (figure.startsWith("Figuur 1") && i.figure === "Figuur 10-13" && /^Figuur 1[0-3]$/.test(figure))).map((i) => i.id),
-      optionsOf
+      filters,
+      design,
+      defaultFilter: defaultFilter(filters),
+      labels: Object.fromEntries(meta.items.map((i) => [i.id, i.text])),
+      itemsOf: (figure) => itemsOfFigure(meta, figure),
+      optionsOf: options
     };
-  })());
+  }));
 }
 
 /** Starts DuckDB-WASM once the browser is idle after the first draw. */
@@ -72,9 +77,31 @@ export function startDuckDBWhenIdle(story: Story): Promise<void> {
   });
 }
 
-/** "n = 101 gemeenten (ongewogen, zoals het rapport)". */
-export function nLine(n: number, filter: StoryFilter): string {
-  return `n = ${n} gemeenten (${describeFilter(filter)})`;
+/** The banner at the top of a page: where the data come from (and, on chapter pages, what the filters do). */
+export function dataBanner(story: Story, extra = ""): HTMLElement {
+  return html`<p class="story-reconstructed">${dataNotice(story.meta.provenance)}${extra ? ` ${extra}` : ""}</p>`;
+}
+
+/** "n = 101 gemeenten (ongewogen, zoals het rapport)"; a hidden total's n is never stated. */
+export function nLine(story: Story, n: number | null, filter: StoryFilter): string {
+  const count = n == null ? "aantal gemeenten niet getoond, om kleine groepen te beschermen" : `n = ${n} gemeenten`;
+  return `${count} (${describeFilter(filter, story.filters)})`;
+}
+
+/** The n of a figure: the largest shown total over its items (null when every total is hidden). */
+function figureN(rows: {group: string; n: number | null; suppressed: boolean}[]): number | null {
+  const shown = rows.filter((r) => r.group === TOTAL && r.n != null && !r.suppressed).map((r) => r.n!);
+  return shown.length ? Math.max(...shown) : null;
+}
+
+/** The source line of every figure: the report, and the data the numbers were computed from. */
+function sourceOf(story: Story): string {
+  return `${REPORT_SOURCE}; herberekend uit ${dataPhrase(story.meta.provenance)}`;
+}
+
+/** The sentence under a means chart that says which interval it draws. */
+export function intervalLine(story: Story): string {
+  return `De lijn is het ${intervalDescription({}, story.meta.population.total)}.`;
 }
 
 interface FigureText {
@@ -90,22 +117,21 @@ export function likertFigure(
   filter: StoryFilter,
   {number, title, aid, y = "item_id", diverging = true}: FigureText & {y?: "item_id" | "group"; diverging?: boolean}
 ): HTMLElement {
-  const n = Math.max(0, ...rows.filter((r) => r.group === "Totaal").map((r) => r.n));
   return storyFigure({
     number,
     title,
     aid,
     chart: resize((width: number) => likertChart(rows, {width, y, labels: story.labels, diverging, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
     table: distributionTable(`${number}: ${title} (aandeel per antwoord)`, rows, {y, labels: story.labels}),
-    n: nLine(n, filter),
-    filterKey: filterSearch(filter),
+    source: sourceOf(story),
+    n: nLine(story, figureN(rows), filter),
+    filterKey: filterSearch(filter, story.filters),
     engine: story.engine.kind
   });
 }
 
 /** Percentages of one answer (Ja) by size class. */
 export function sharesFigure(story: Story, rows: DistributionRow[], filter: StoryFilter, {number, title, aid, code = 1}: FigureText & {code?: number}): HTMLElement {
-  const n = Math.max(0, ...rows.filter((r) => r.group === "Totaal").map((r) => r.n));
   const picked = rows.filter((r) => r.code === code);
   const groups = [...new Set(picked.map((r) => r.group))];
   const items = [...new Set(picked.map((r) => r.item_id))];
@@ -113,128 +139,165 @@ export function sharesFigure(story: Story, rows: DistributionRow[], filter: Stor
     story.labels[item],
     ...groups.map((g) => {
       const r = picked.find((p) => p.item_id === item && p.group === g)!;
-      return r.suppressed ? SUPPRESSED_TEXT : `${Math.round((r.share ?? 0) * 100)}% (${r.count} van ${r.n})`;
+      return r.suppressed ? SUPPRESSED_TEXT : `${formatPercent(r.share)} (${r.count} van ${r.n})`;
     })
   ]);
   return storyFigure({
     number,
     title,
     aid,
-    chart: resize((width: number) => sharesChart(rows, {width, code, labels: story.labels, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
+    chart: resize((width: number) => sharesChart(rows, {width, code, labels: story.labels, sizeClasses: story.meta.sizeClasses, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
     table: dataTable(`${number}: ${title} (aandeel ja)`, ["Voorziening", ...groups], body),
-    n: nLine(n, filter),
-    filterKey: filterSearch(filter),
+    source: sourceOf(story),
+    n: nLine(story, figureN(picked), filter),
+    filterKey: filterSearch(filter, story.filters),
     engine: story.engine.kind
   });
 }
 
-/** Means with 95% intervals by size class. */
-export function meansFigure(
-  story: Story,
-  rows: MeanRow[],
-  filter: StoryFilter,
-  {number, title, aid, domain, printed = []}: FigureText & {domain: [number, number]; printed?: {group: string; mean: number}[]}
-): HTMLElement {
-  const total = rows.find((r) => r.group === "Totaal");
-  return storyFigure({
-    number,
-    title,
-    aid,
-    chart: resize((width: number) => meansChart(rows, {width, domain, printed, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
-    table: meansTable(`${number}: ${title} (gemiddelde per gemeentegrootte)`, rows),
-    n: nLine(total?.n ?? 0, filter),
-    filterKey: filterSearch(filter),
-    engine: story.engine.kind
-  });
-}
-
-/** The share (0-1) of answers with one of `codes` for an item in a group, or null when suppressed. */
-export function shareOf(rows: DistributionRow[], item: string, codes: number[], group = "Totaal"): number | null {
+/** The share (0-1) of answers with one of `codes` for an item in a group, or null when hidden. */
+export function shareOf(rows: DistributionRow[], item: string, codes: number[], group = TOTAL): number | null {
   const cells = rows.filter((r) => r.item_id === item && r.group === group);
   if (!cells.length || cells[0].suppressed) return null;
   return cells.filter((r) => codes.includes(r.code)).reduce((sum, r) => sum + (r.share ?? 0), 0);
 }
 
-/** The mean answer code of an item (from the distribution), or null when suppressed. */
-export function meanOf(rows: DistributionRow[], item: string, group = "Totaal"): number | null {
+/** The mean answer code of an item (from the distribution), or null when hidden. */
+export function meanOf(rows: DistributionRow[], item: string, group = TOTAL): number | null {
   const cells = rows.filter((r) => r.item_id === item && r.group === group);
   if (!cells.length || cells[0].suppressed) return null;
   return cells.reduce((sum, r) => sum + r.code * (r.share ?? 0), 0);
 }
 
+/** A share for a sentence: "19%", or "(te weinig waarnemingen)" for a hidden group. */
+export function sharePercent(rows: DistributionRow[], item: string, codes: number[], group = TOTAL): string {
+  const share = shareOf(rows, item, codes, group);
+  return share == null ? SUPPRESSED_IN_PROSE : formatPercent(share);
+}
+
+/** A mean answer for a sentence: "2,26", or "(te weinig waarnemingen)". */
+export function meanText(rows: DistributionRow[], item: string, group = TOTAL): string {
+  const mean = meanOf(rows, item, group);
+  return mean == null ? SUPPRESSED_IN_PROSE : formatNumber(mean);
+}
+
+/** A scale mean for a sentence: "2,26 over 101 gemeenten", or "(te weinig waarnemingen)" for a hidden group. */
+export function scaleMeanText(rows: MeanRow[], group = TOTAL): string {
+  const row = rows.find((r) => r.group === group);
+  return !row || row.suppressed || row.mean == null ? SUPPRESSED_IN_PROSE : `${formatNumber(row.mean)} over ${row.n} gemeenten`;
+}
+
+/** The report's printed mean of a scale (the number its text quotes, else its table's total), or null. */
+export function printedScaleMean(meta: SurveyMeta, scale: string): {mean: number; n: number | null} | null {
+  const quoted = meta.published.text_means.find((m) => m.scale === scale);
+  const table = meta.published.tables.find((t) => t.scale === scale);
+  if (quoted) return {mean: quoted.mean, n: quoted.n ?? table?.total.n ?? null};
+  return table ? {mean: table.total.mean, n: table.total.n} : null;
+}
+
+/** The report's printed percentage for an answer (or answers) of an item, or null. */
+export function printedPercentage(meta: SurveyMeta, item: string, codes: number[]): number | null {
+  const same = (a: number[]) => a.length === codes.length && a.every((c) => codes.includes(c));
+  return meta.published.percentages.find((p) => p.item === item && same(p.codes ?? (p.code != null ? [p.code] : [])))?.pct ?? null;
+}
+
 /**
- * A live Table (1-5): the report's printed "mean (n)" beside the recomputed value per size class, the slips
- * marked, and the means with 95% intervals as a chart. `columns` maps each scale of the table to its rows.
+ * " (rapport: 2,26)" after a recomputed number: the report's printed values, shown only when the data are the
+ * reconstruction (or the publisher chose to show them): a site built from another export never compares itself
+ * with numbers that are not its own.
+ */
+export function reportNote(story: Story, values: (string | null)[]): string {
+  if (!story.meta.provenance.showPrinted || !values.length || values.some((v) => v == null)) return "";
+  const list = values.length === 1 ? values[0] : `${values.slice(0, -1).join(", ")} en ${values[values.length - 1]}`;
+  return ` (rapport: ${list})`;
+}
+
+/** reportNote for a scale mean: " (rapport: 2,26 over 101 gemeenten)". */
+export function reportMeanNote(story: Story, scale: string): string {
+  const printed = printedScaleMean(story.meta, scale);
+  if (!printed) return "";
+  return reportNote(story, [`${formatNumber(printed.mean)}${printed.n != null ? ` over ${printed.n} gemeenten` : ""}`]);
+}
+
+/** reportNote for percentages of one item, one per list of codes: " (rapport: 19%, 50%, 26% en 5%)". */
+export function reportPercentNote(story: Story, item: string, codes: number[][]): string {
+  return reportNote(story, codes.map((c) => {
+    const pct = printedPercentage(story.meta, item, c);
+    return pct == null ? null : `${pct}%`;
+  }));
+}
+
+/**
+ * The note on an answer scale the report does not print and the reconstruction had to assume (from the codebook),
+ * shown only when the data are the reconstruction: a publisher's export carries its own answer scale.
+ */
+export function answerScaleNote(story: Story, figure: string): string {
+  const [item] = story.itemsOf(figure);
+  const scale = story.meta.responseScales[itemById(story.meta, item).responseScale];
+  return story.meta.provenance.source === "reconstructed" && scale.reconstructed && scale.reconstructedNote ? scale.reconstructedNote : "";
+}
+
+/** The report's tables with this number ("Tabel 5" has two). */
+function publishedTables(story: Story, number: string): PublishedTable[] {
+  const tables = story.meta.published.tables.filter((t) => t.id === number);
+  if (!tables.length) throw new Error(`invalid table: ${number}`);
+  return tables;
+}
+
+/**
+ * A live Table (1-5): the means per size class with their intervals as a chart and a table; where the data are the
+ * reconstruction, the report's printed "mean (n)" beside the recomputed value, with the report's slips marked.
+ * `columns` maps each scale of the table to its rows.
  */
 export function printedTableFigure(story: Story, number: string, columns: Record<string, MeanRow[]>, filter: StoryFilter, {aid}: {aid: string}): HTMLElement {
-  const tables = story.meta.published.tables.filter((t) => t.id === number);
+  const tables = publishedTables(story, number);
+  const showPrinted = story.meta.provenance.showPrinted;
   const title = tables.length > 1 ? tables.map((t) => t.title_nl).join(" / ") : tables[0].title_nl;
-  const wrapper = document.createElement("div");
-  wrapper.className = "story-table-scroll";
-  // On a phone the table scrolls sideways: make the scroll area reachable and named for keyboard users.
-  wrapper.tabIndex = 0;
-  wrapper.setAttribute("role", "region");
-  wrapper.setAttribute("aria-label", `${number}: rapport en herberekend`);
-  wrapper.append(
-    printedVersusRecomputed(
-      tables.map((t) => ({table: t, rows: columns[t.scale]})),
-      story.meta.published.slips.filter((s) => s.table === number && tables.some((t) => t.rows.some((r) => r.slip === s.id) || t.total.slip === s.id)),
-      {caption: `${number}: gemiddelde score (aantal gemeenten) — rapport en herberekend`}
-    )
-  );
-  const charts = document.createElement("div");
-  for (const t of tables) {
-    const rows = columns[t.scale];
-    const printed = [...t.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: "Totaal", mean: t.total.mean}];
-    const chart = resize((width: number) => meansChart(rows, {width, domain: t.range, printed, ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`}));
-    if (tables.length > 1) {
-      const h = document.createElement("h4");
-      h.textContent = t.title_nl;
-      charts.append(h);
-    }
-    charts.append(chart);
-  }
-  const total = columns[tables[0].scale].find((r) => r.group === "Totaal");
+  const columnsOf = tables.map((t) => ({table: t, rows: columns[t.scale]}));
+  const caption = showPrinted ? `${number}: gemiddelde score (aantal gemeenten) — rapport en herberekend` : `${number}: gemiddelde score (aantal gemeenten)`;
+  // On a phone the table scrolls sideways: the scroll area is reachable and named for keyboard users.
+  const lead = html`<div class="story-table-scroll" tabindex="0" role="region" aria-label=${caption}>${
+    showPrinted
+      ? printedVersusRecomputed(columnsOf, story.meta.published.slips.filter((s) => s.table === number) as any, {caption, sizeClasses: story.meta.sizeClasses, filter})
+      : recomputedTable(columnsOf, {caption, sizeClasses: story.meta.sizeClasses, filter})
+  }</div>`;
+  const charts = html`<div>${tables.flatMap((t) => {
+    const printed = showPrinted ? [...t.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: t.total.mean}] : [];
+    const chart = resize((width: number) => meansChart(columns[t.scale], {width, domain: t.range, printed, ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`}));
+    return tables.length > 1 ? [html`<h4>${t.title_nl}</h4>`, chart] : chart;
+  })}</div>`;
   return storyFigure({
     number,
     title,
-    aid,
+    aid: showPrinted ? aid : "De stip is het herberekende gemiddelde, de lijn het 95%-interval.",
     chart: charts,
     table: meansTable(`${number}: herberekende gemiddelden met 95%-interval`, Object.values(columns).flat()),
-    n: nLine(total?.n ?? 0, filter),
-    filterKey: filterSearch(filter),
+    source: sourceOf(story),
+    n: nLine(story, figureN(columns[tables[0].scale]), filter),
+    method: intervalLine(story),
+    filterKey: filterSearch(filter, story.filters),
     engine: story.engine.kind,
-    lead: wrapper
+    lead
   });
 }
 
-/** Figures 10-13: the needs of each size class as its own small chart, side by side on wide screens. */
-export function needsFigures(story: Story, rows: DistributionRow[], filter: StoryFilter): HTMLElement {
-  const grid = document.createElement("div");
-  grid.className = "story-needs";
-  const panels: [string, string, string][] = [
-    ["Figuur 10", "Behoeften van kleine gemeenten", "<25.000"],
-    ["Figuur 11", "Behoeften van middelgrote gemeenten", "25.001-50.000"],
-    ["Figuur 12", "Behoeften van grote gemeenten", "50.001-100.000"],
-    ["Figuur 13", "Behoeften van steden", ">100.000"]
-  ];
-  for (const [number, title, group] of panels) {
+/**
+ * Figures 10 onward that share one set of items: the needs of each size class as its own small chart, side by
+ * side on wide screens. Which figure shows which size class follows from the metadata (same items, size order).
+ */
+export function needsFigures(story: Story, rows: DistributionRow[], filter: StoryFilter, {first = "Figuur 10"} = {}): HTMLElement {
+  const items = story.itemsOf(first).join(",");
+  const numbers = Object.keys(story.meta.figureItems).filter((f) => story.meta.figureItems[f].join(",") === items);
+  return html`<div class="story-needs">${numbers.map((number, i) => {
+    const group = story.meta.sizeClasses[i];
+    const title = `Behoeften van gemeenten met ${group} inwoners`;
     const own = rows.filter((r) => r.group === group);
-    if (!own.length) {
-      const note = document.createElement("p");
-      note.className = "story-figure-aid";
-      note.textContent = `${number} (${title}, ${group}): deze gemeentegrootte is niet geselecteerd.`;
-      grid.append(note);
-      continue;
-    }
-    grid.append(
-      likertFigure(story, own.map((r) => ({...r, group: "Totaal"})), filter, {
-        number,
-        title: `${title} (${group} inwoners)`,
-        aid: "Per behoefte het aandeel gemeenten met geen, enige of veel behoefte.",
-        diverging: false
-      })
-    );
-  }
-  return grid;
+    if (!own.length) return html`<p class="story-figure-aid">${number} (${title}): deze gemeentegrootte is niet geselecteerd.</p>`;
+    return likertFigure(story, own.map((r) => ({...r, group: TOTAL})), filter, {
+      number,
+      title,
+      aid: "Per behoefte het aandeel gemeenten met geen, enige of veel behoefte.",
+      diverging: false
+    });
+  })}</div>`;
 }
