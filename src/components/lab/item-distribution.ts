@@ -1,0 +1,48 @@
+// One item's answer distribution per size class and in total, counted and finished by the story's own functions
+// (countAnswers, finishDistribution), so the lab's Likert charts show the story's numbers; size classes under
+// the small-group limit, and then the total, are hidden.
+import {countAnswers} from "../story/engine-js.js";
+import {finishDistribution, TOTAL, type DistributionRow, type Respondent as StoryRespondent, type StoryFilter} from "../story/model.js";
+import {domainMeanInterval, type MeanInterval} from "../stats/mean-interval.js";
+import type {Respondent} from "../survey/respondent.js";
+import {optionsOf, type SurveyMeta} from "../survey/survey-meta.js";
+import {groupCells, protectSizeClasses, type ProtectedGroups} from "./small-groups.js";
+import {LAB_INTERVAL} from "./scale-intervals.js";
+
+/** Everyone, unweighted: the report's view. */
+function allRespondents(meta: SurveyMeta): StoryFilter {
+  return {sizes: meta.sizeClasses, role: "alle", weighted: false} as StoryFilter;
+}
+
+function protectionOf(respondents: readonly Respondent[], meta: SurveyMeta, itemId: string): ProtectedGroups {
+  return protectSizeClasses(groupCells(respondents, (r) => r[itemId] !== null), meta.sizeClasses);
+}
+
+export function itemDistribution(respondents: readonly Respondent[], meta: SurveyMeta, itemId: string): DistributionRow[] {
+  const raw = countAnswers(respondents as unknown as StoryRespondent[], allRespondents(meta), {items: [itemId], bySize: true});
+  const rows = finishDistribution(raw, {items: [itemId], options: (id) => optionsOf(meta, id), groups: [...meta.sizeClasses, TOTAL]});
+  const {hidden, totalHidden} = protectionOf(respondents, meta, itemId);
+  return rows.map((row) => (hidden.has(row.group) || (row.group === TOTAL && totalHidden) ? {...row, share: null, suppressed: true} : row));
+}
+
+export interface GroupMean extends MeanInterval {
+  group: string;
+}
+
+/**
+ * The item's mean with its interval per shown size class and in total: the unweighted mean over those who
+ * answered, its variance under the stratified design with the finite population correction (the story's
+ * definition, survey::svymean on the domain).
+ */
+export function itemMeans(respondents: readonly Respondent[], meta: SurveyMeta, itemId: string): GroupMean[] {
+  const values = respondents.map((r) => r[itemId] as number | null);
+  const strata = respondents.map((r) => r.size_class);
+  const ones = respondents.map(() => 1);
+  const population = meta.population.sizeClassCounts;
+  const {hidden, totalHidden} = protectionOf(respondents, meta, itemId);
+  const groups = [...meta.sizeClasses.filter((h) => !hidden.has(h)), ...(totalHidden ? [] : [TOTAL])];
+  return groups.map((group) => ({
+    group,
+    ...domainMeanInterval(values, strata, ones, population, {...LAB_INTERVAL, domain: group === TOTAL ? undefined : strata.map((h) => h === group)})
+  }));
+}
