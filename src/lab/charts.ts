@@ -1,29 +1,16 @@
-// Charts of the methodology lab: pure functions (data, {width, ...}) => Plot element, Dutch number format,
-// each with an aria-label; the pages put a table beside each chart for screen readers.
+// Charts of the factor-analysis page (heatmap, scree plot), until they move to src/components/lab/ with that page:
+// pure functions (data, {width, ...}) => Plot element, Dutch number format, each with an aria-label.
 import * as Plot from "@observablehq/plot";
 import {formatNumber} from "../components/format.js";
+import {labPalette} from "../components/lab/interval-chart.js";
+export {wrapLabel} from "../components/lab/wrap-label.js";
 
 const nl2 = (v: number) => formatNumber(v, 2);
-
-/** Categorical colours with at least 3:1 contrast on white (WCAG 1.4.11); Plot's default yellow has 1,9:1. */
-export const labPalette = ["#1f6fb4", "#b8520a", "#2e7d32", "#6a3d9a", "#444444"];
 
 export interface MatrixCell {
   row: string;
   column: string;
   value: number;
-}
-
-/** Greedy word wrap for axis labels: lines of at most `max` characters joined by "\n" (Plot draws them as lines). */
-export function wrapLabel(text: string, max = 26): string {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > max) (lines.push(line), (line = word));
-    else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join("\n");
 }
 
 export interface HeatmapOptions {
@@ -77,33 +64,6 @@ export function screePlot(series: {k: number; value: number; series: string}[], 
       Plot.ruleY([1], {stroke: "#999", strokeDasharray: "3,3"}),
       Plot.line(series, {x: "k", y: "value", stroke: "series"}),
       Plot.dot(series, {x: "k", y: "value", stroke: "series", fill: "series", tip: {format: {y: nl2}}})
-    ]
-  });
-}
-
-export interface IntervalRow {
-  label: string;
-  group: string;
-  mean: number;
-  lower: number;
-  upper: number;
-}
-
-/** Means with intervals, one row per label, grouped by colour. */
-export function intervalChart(rows: IntervalRow[], {width = 640, ariaLabel, xLabel = "Gemiddelde met 95%-interval", domain}: {width?: number; ariaLabel: string; xLabel?: string; domain?: [number, number]}) {
-  return Plot.plot({
-    width,
-    height: 40 + new Set(rows.map((r) => r.label)).size * 28 * Math.max(1, new Set(rows.map((r) => r.group)).size) * 0.6 + 40,
-    marginLeft: 110,
-    marginRight: 150,
-    ariaLabel,
-    x: {label: xLabel, tickFormat: nl2, grid: true, domain},
-    y: {label: null},
-    fy: {label: null, domain: [...new Set(rows.map((r) => r.label))]},
-    color: {legend: true, range: labPalette},
-    marks: [
-      Plot.ruleY(rows, {fy: "label", y: "group", x1: "lower", x2: "upper", stroke: "group", strokeWidth: 2}),
-      Plot.dot(rows, {fy: "label", y: "group", x: "mean", fill: "group", r: 4, tip: true, title: (d: IntervalRow) => `${d.label}, ${d.group}: ${nl2(d.mean)} (${nl2(d.lower)} – ${nl2(d.upper)})`})
     ]
   });
 }

@@ -2,7 +2,8 @@
 // (axe: aria-prohibited-attr). The chart as a whole keeps its own aria-label and role="img"; the numbers are
 // in the table under each figure.
 export function accessibleChart<T extends Element>(chart: T): T {
-  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
+  // the chart's own svg (a legend before it has svgs of its own, without a label)
+  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg[aria-label]");
   for (const g of chart.querySelectorAll("g[aria-label], g[aria-description]")) {
     g.removeAttribute("aria-label");
     g.removeAttribute("aria-description");

@@ -5,7 +5,7 @@ import {accessibleChart} from "../charts/accessible.js";
 import {formatNumber} from "../format.js";
 import {tQuantile} from "../stats/distributions.js";
 import {labPalette} from "./interval-chart.js";
-import {MIN_GROUP_SIZE} from "./small-groups.js";
+import {MIN_GROUP_SIZE} from "../stats/suppression.js";
 import {WITH_FPC, WITHOUT_FPC} from "./scale-intervals.js";
 
 export interface HalfWidthPoint {

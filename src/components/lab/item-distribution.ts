@@ -3,10 +3,12 @@
 // the small-group limit, and then the total, are hidden.
 import {countAnswers} from "../story/engine-js.js";
 import {finishDistribution, TOTAL, type DistributionRow, type Respondent as StoryRespondent, type StoryFilter} from "../story/model.js";
-import {domainMeanInterval, type MeanInterval} from "../stats/mean-interval.js";
+import {domainMean, stratumMoments} from "../stats/domain-mean.js";
+import type {MeanInterval} from "../stats/mean-interval.js";
+import type {GroupProtection} from "../stats/suppression.js";
 import type {Respondent} from "../survey/respondent.js";
 import {optionsOf, type SurveyMeta} from "../survey/survey-meta.js";
-import {groupCells, protectSizeClasses, type ProtectedGroups} from "./small-groups.js";
+import {protectedSizeClasses} from "./small-groups.js";
 import {LAB_INTERVAL} from "./scale-intervals.js";
 
 /** Everyone, unweighted: the report's view. */
@@ -14,8 +16,8 @@ function allRespondents(meta: SurveyMeta): StoryFilter {
   return {sizes: meta.sizeClasses, role: "alle", weighted: false} as StoryFilter;
 }
 
-function protectionOf(respondents: readonly Respondent[], meta: SurveyMeta, itemId: string): ProtectedGroups {
-  return protectSizeClasses(groupCells(respondents, (r) => r[itemId] !== null), meta.sizeClasses);
+function protectionOf(respondents: readonly Respondent[], meta: SurveyMeta, itemId: string): GroupProtection {
+  return protectedSizeClasses(respondents, meta.sizeClasses, (r) => r[itemId] !== null);
 }
 
 export function itemDistribution(respondents: readonly Respondent[], meta: SurveyMeta, itemId: string): DistributionRow[] {
@@ -37,12 +39,11 @@ export interface GroupMean extends MeanInterval {
 export function itemMeans(respondents: readonly Respondent[], meta: SurveyMeta, itemId: string): GroupMean[] {
   const values = respondents.map((r) => r[itemId] as number | null);
   const strata = respondents.map((r) => r.size_class);
-  const ones = respondents.map(() => 1);
   const population = meta.population.sizeClassCounts;
   const {hidden, totalHidden} = protectionOf(respondents, meta, itemId);
   const groups = [...meta.sizeClasses.filter((h) => !hidden.has(h)), ...(totalHidden ? [] : [TOTAL])];
   return groups.map((group) => ({
     group,
-    ...domainMeanInterval(values, strata, ones, population, {...LAB_INTERVAL, domain: group === TOTAL ? undefined : strata.map((h) => h === group)})
+    ...domainMean(stratumMoments(values, strata, null, group === TOTAL ? undefined : strata.map((h) => h === group)), population, LAB_INTERVAL)
   }));
 }

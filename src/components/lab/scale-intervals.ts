@@ -4,7 +4,9 @@
 import {stratifiedMeanInterval, type IntervalOptions, type MeanInterval} from "../stats/mean-interval.js";
 import type {Respondent} from "../survey/respondent.js";
 import type {SurveyMeta} from "../survey/survey-meta.js";
-import {groupCells, protectSizeClasses, type ProtectedGroups} from "./small-groups.js";
+import {intervalDescription} from "../stats/domain-mean.js";
+import type {GroupProtection} from "../stats/suppression.js";
+import {protectedSizeClasses} from "./small-groups.js";
 import type {IntervalRow} from "./interval-chart.js";
 
 /** The interval the lab draws for a scale mean. */
@@ -25,7 +27,7 @@ export interface ScaleIntervals {
   withoutFpc: MeanInterval & {strata: Record<string, MeanInterval>};
   /** Rows for the chart and table: per shown class and the total (when it may be shown), each in both variants. */
   rows: ScaleIntervalRow[];
-  protection: ProtectedGroups;
+  protection: GroupProtection;
 }
 
 /** Scores from the scale's column in respondents.parquet (null where an item is missing, the report's rule). */
@@ -35,7 +37,7 @@ export function scaleIntervals(respondents: readonly Respondent[], meta: SurveyM
   const population = meta.population.sizeClassCounts;
   const withFpc = stratifiedMeanInterval(y, strata, population, LAB_INTERVAL);
   const withoutFpc = stratifiedMeanInterval(y, strata, population, {...LAB_INTERVAL, fpc: false});
-  const protection = protectSizeClasses(groupCells(respondents, (r) => r[scaleId] !== null), meta.sizeClasses);
+  const protection = protectedSizeClasses(respondents, meta.sizeClasses, (r) => r[scaleId] !== null);
   const shown: [string, MeanInterval, MeanInterval][] = meta.sizeClasses
     .filter((h) => !protection.hidden.has(h) && withFpc.strata[h])
     .map((h) => [h, withFpc.strata[h], withoutFpc.strata[h]]);
@@ -47,10 +49,7 @@ export function scaleIntervals(respondents: readonly Respondent[], meta: SurveyM
   return {withFpc, withoutFpc, rows, protection};
 }
 
-/** The sentence that says which interval the figure draws. */
-export function intervalSentence({level = 0.95, distribution = "t"}: IntervalOptions = LAB_INTERVAL): string {
-  const percent = `${Math.round(level * 100)}%`;
-  return `Getekend is het ${percent}-betrouwbaarheidsinterval van het gestratificeerde gemiddelde (elke grootteklasse weegt naar haar aandeel onder alle gemeenten), ${
-    distribution === "t" ? "met de t-verdeling (vrijheidsgraden n − 1 per klasse; voor het totaal n min het aantal klassen)" : "met de normale verdeling"
-  }; „met correctie" vermenigvuldigt de variantie per klasse met 1 − n/N.`;
+/** The sentences that say which intervals the figure draws. */
+export function intervalSentence(populationTotal: number): string {
+  return `Getekend is het gestratificeerde gemiddelde (elke grootteklasse weegt naar haar aandeel onder alle gemeenten) met het ${intervalDescription(LAB_INTERVAL, populationTotal)}; „${WITHOUT_FPC}" is het ${intervalDescription({...LAB_INTERVAL, fpc: false})}. Per grootteklasse heeft de t-verdeling n − 1 vrijheidsgraden.`;
 }
