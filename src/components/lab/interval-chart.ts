@@ -3,6 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import {accessibleChart} from "../charts/accessible.js";
 import {formatNumber} from "../format.js";
+import {wrapLabel} from "./wrap-label.js";
 
 /** Categorical colours with at least 3:1 contrast on white (WCAG 1.4.11); Plot's default yellow has 1,9:1. */
 export const labPalette = ["#1f6fb4", "#b8520a", "#2e7d32", "#6a3d9a", "#444444"];
@@ -29,12 +30,12 @@ export function intervalChart(rows: IntervalRow[], {width = 640, ariaLabel, xLab
   return accessibleChart(Plot.plot({
     width,
     height: 80 + labels.length * Math.max(28, groups * 18),
-    marginLeft: narrow ? 96 : 130,
+    marginLeft: narrow ? 110 : 150,
     marginRight: narrow ? 12 : 30,
     ariaLabel,
     x: {label: xLabel, tickFormat: (v: number) => formatNumber(v), grid: true, domain, ticks: narrow ? 4 : 8},
     y: {label: null, axis: null},
-    fy: {label: null, domain: labels},
+    fy: {label: null, domain: labels, tickFormat: (t: string) => wrapLabel(t, narrow ? 15 : 24)},
     color: {legend: true, range: labPalette, domain: [...new Set(rows.map((r) => r.group))]},
     marks: [
       Plot.ruleY(rows, {fy: "label", y: "group", x1: "lower", x2: "upper", stroke: "group", strokeWidth: 2}),

@@ -51,5 +51,5 @@ export function scaleIntervals(respondents: readonly Respondent[], meta: SurveyM
 
 /** The sentences that say which intervals the figure draws. */
 export function intervalSentence(populationTotal: number): string {
-  return `Getekend is het gestratificeerde gemiddelde (elke grootteklasse weegt naar haar aandeel onder alle gemeenten) met het ${intervalDescription(LAB_INTERVAL, populationTotal)}; „${WITHOUT_FPC}" is het ${intervalDescription({...LAB_INTERVAL, fpc: false})}. Per grootteklasse heeft de t-verdeling n − 1 vrijheidsgraden.`;
+  return `Getekend is het gestratificeerde gemiddelde (elke grootteklasse weegt naar haar aandeel onder alle gemeenten) met het ${intervalDescription(LAB_INTERVAL, populationTotal)}. „${WITHOUT_FPC[0].toUpperCase()}${WITHOUT_FPC.slice(1)}" is dezelfde berekening zonder eindige-populatiecorrectie. Per grootteklasse heeft de t-verdeling n − 1 vrijheidsgraden.`;
 }
