@@ -20,7 +20,7 @@ export function scaleMeansChart(points: ScaleMeanPoint[], {width = 640, ariaLabe
     marginLeft: narrow ? 130 : 220,
     ariaLabel,
     x: {label: "Gemiddelde", tickFormat: (v: number) => formatNumber(v), grid: true, ticks: narrow ? 4 : 8},
-    y: {label: null, tickFormat: (t: string) => wrapLabel(t, narrow ? 18 : 40)},
+    y: {label: null, domain: [...new Set(points.map((d) => d.scale))], tickFormat: (t: string) => wrapLabel(t, narrow ? 18 : 40)},
     color: {legend: true, domain: variants, range: [labPalette[1], labPalette[0], ...labPalette.slice(2)]},
     symbol: {domain: variants, range: ["circle", "diamond2", "square", "triangle"]},
     marks: [Plot.dot(points, {y: "scale", x: "value", stroke: "variant", symbol: "variant", strokeWidth: 2, r: 5, tip: true, title: (d: ScaleMeanPoint) => `${d.scale}, ${d.variant.toLowerCase()}: ${formatNumber(d.value)}`})]
