@@ -6,5 +6,6 @@ import {html} from "htl";
 export type GlossaryEntry = readonly [term: string, english: string, explanation: string];
 
 export function glossary(entries: readonly GlossaryEntry[]): HTMLDListElement {
-  return html`<dl class="lab-glossary">${entries.map(([term, english, explanation]) => html`<dt>${term} <span lang="en">(${english})</span></dt><dd>${explanation}</dd>`)}</dl>`;
+  // one element per template: htl wraps a template with two top-level elements in a <span>, which a <dl> may not hold
+  return html`<dl class="lab-glossary">${entries.flatMap(([term, english, explanation]) => [html`<dt>${term} <span lang="en">(${english})</span></dt>`, html`<dd>${explanation}</dd>`])}</dl>`;
 }

@@ -37,6 +37,8 @@ describe("glossary", () => {
     expect([...dl.querySelectorAll("dt")].map((dt) => dt.textContent)).toEqual(["Gewicht (weight)", "Respons (response rate)"]);
     expect([...dl.querySelectorAll("dd")].map((dd) => dd.textContent)).toEqual(["Aantal gemeenten waarvoor een respondent staat.", "Deel dat antwoordde."]);
     expect(dl.querySelector("dt span")!.getAttribute("lang")).toBe("en");
+    // a <dl> holds only <dt> and <dd> (axe: definition-list)
+    expect([...dl.children].map((c) => c.tagName)).toEqual(["DT", "DD", "DT", "DD"]);
   });
   test("text is text, not markup", () => {
     const dl = glossary([["<b>x</b>", "<i>y</i>", "<script>z</script>"]]);
