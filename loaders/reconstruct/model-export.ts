@@ -1,5 +1,5 @@
 /**
- * The reconstruction's latent model in a form a browser sampler can draw from (issue 5, the coverage simulation):
+ * The reconstruction's latent model in a form a browser sampler can draw from (the lab's coverage simulation):
  * per item its topic, loading, latent cut points between codes and latent shift per size class, plus the factor
  * correlation matrix. Nothing here changes how the 107 respondents are reconstructed; it only reads design.ts and
  * the output of reconstruct().
@@ -23,26 +23,19 @@ import {itemDesign, seed, sizeClassOrder, topics, type SizeClass} from "./design
 import {largestRemainder} from "./largest-remainder.ts";
 import {factorCorrelationMatrix} from "./latent-model.ts";
 import {reconstruct, type PublishedTable} from "./reconstruct.ts";
+import type {SamplerItem, SamplerModel} from "../../src/components/stats/simulate-model.ts";
 
-export interface ExportedItem {
-  id: string;
-  topic: string;
-  scale: string | null;
-  loading: number;
-  /** Answer codes in order. */
-  codes: number[];
+/** The sampler's item (src/components/stats/simulate-model.ts) with where its numbers came from. */
+export interface ExportedItem extends SamplerItem {
   /** Share of each code among those who answered in the reconstruction's design (counts or shares; Ja per class pooled). */
   shares: number[];
   /** "gedrukt" (the report prints the distribution), "bedacht" (invented shares) or "ja-aandeel per klasse". */
   source: "gedrukt" | "bedacht" | "ja-aandeel per klasse";
   /** Respondents who answered the item in the reconstruction, per size class (the mixture weights). */
   answeredPerClass: Record<SizeClass, number>;
-  /** Latent shift per size class used by the sampler. */
   classShift: Record<SizeClass, number>;
   /** The shift reconstruct() used for its 107 draws (0 where it used none). */
   reconstructionShift: Record<SizeClass, number>;
-  /** Latent cut points between consecutive codes (length codes − 1), increasing. */
-  cuts: number[];
 }
 
 export interface ScaleFit {
@@ -56,12 +49,10 @@ export interface ScaleFit {
   withReconstructionShifts: number;
 }
 
-export interface ExportedModel {
+/** The sampler's model with the seed of the reconstruction and how well the refitted shifts meet the printed means. */
+export interface ExportedModel extends SamplerModel {
   seed: number;
   sizeClasses: SizeClass[];
-  topics: string[];
-  /** Correlations between the latent topic factors (invented, design.ts), in the order of `topics`. */
-  factorCorrelations: number[][];
   items: ExportedItem[];
   scaleFits: ScaleFit[];
 }

@@ -25,3 +25,6 @@ export const emphasisColor = "#b2182b";
 
 /** The reference set beside the respondents (all municipalities). */
 export const referenceColor = neutral;
+
+/** Series that are not ordered (methods, interval kinds, sources): each at least 3:1 against both themes' background. */
+export const categoricalColors = ["#1f6fb4", "#b8520a", "#2e7d32", "#6a3d9a", "#444444"];

@@ -1,7 +1,8 @@
 // Lab F1: the correlations of the chosen questions as a heatmap (rows numbered and labelled, columns numbered so the
 // top axis stays readable), with the matrix as a table.
 import {resize} from "observablehq:stdlib";
-import {heatmap, wrapLabel} from "../../lab/charts.js";
+import {heatmap} from "../charts/heatmap.js";
+import {wrapLabel} from "./wrap-label.js";
 import {dataTable} from "../story/figure.js";
 import {formatNumber} from "../format.js";
 import type {Correlation} from "../stats/index.js";

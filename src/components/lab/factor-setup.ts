@@ -2,7 +2,7 @@
 // ?blok=extern&vragen=ext_vakliteratuur,con_regio&factoren=3&methode=minres&rotatie=oblimin.
 // Defaults: the first block with all its items, two factors, principal axis, varimax.
 import {FACTOR_BLOCKS, type FactorBlock} from "./factor-blocks.js";
-import {choiceParam, integerParam, subsetParam} from "./url-state.js";
+import {choiceParam, integerParam, listParam, queryWithState, readUrlState, writeUrlState} from "./url-state.js";
 
 export type CommonFactorMethod = "pa" | "minres";
 export type Rotation = "varimax" | "oblimin";
@@ -23,30 +23,38 @@ export interface FactorSetup {
 
 export const FACTOR_DEFAULTS = {block: FACTOR_BLOCKS[0].id, factors: 2, method: "pa", rotation: "varimax"} as const;
 
-/** The setup a query string asks for; `itemIds(block)` lists a block's items. Unknown values give the default. */
-export function readFactorSetup(search: string, itemIds: (block: FactorBlock) => string[], blocks: FactorBlock[] = FACTOR_BLOCKS): FactorSetup {
-  const blockId = choiceParam(search, "blok", blocks.map((b) => b.id), FACTOR_DEFAULTS.block);
-  const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
-  const all = itemIds(block);
+function blockSpec(blocks: readonly FactorBlock[]) {
+  return {block: choiceParam("blok", blocks.map((b) => b.id), FACTOR_DEFAULTS.block)};
+}
+
+function setupSpec(allItems: string[]) {
   return {
-    block,
-    items: subsetParam(search, "vragen", all, all),
-    factors: integerParam(search, "factoren", FACTOR_RANGE, FACTOR_DEFAULTS.factors),
-    method: choiceParam(search, "methode", METHODS, FACTOR_DEFAULTS.method),
-    rotation: choiceParam(search, "rotatie", ROTATIONS, FACTOR_DEFAULTS.rotation)
+    items: listParam("vragen", allItems, allItems),
+    factors: integerParam("factoren", {...FACTOR_RANGE, defaultValue: FACTOR_DEFAULTS.factors}),
+    method: choiceParam("methode", METHODS, FACTOR_DEFAULTS.method),
+    rotation: choiceParam("rotatie", ROTATIONS, FACTOR_DEFAULTS.rotation)
   };
 }
 
-/** The URL parameters of a setup: null where it is the default (all items of the block count as the default). */
-export function factorSetupParams(setup: FactorSetup, allItems: string[]): Record<string, string | null> {
-  const everyItem = setup.items.length === allItems.length && allItems.every((id) => setup.items.includes(id));
-  return {
-    blok: setup.block.id === FACTOR_DEFAULTS.block ? null : setup.block.id,
-    vragen: everyItem ? null : setup.items.join(","),
-    factoren: setup.factors === FACTOR_DEFAULTS.factors ? null : String(setup.factors),
-    methode: setup.method === FACTOR_DEFAULTS.method ? null : setup.method,
-    rotatie: setup.rotation === FACTOR_DEFAULTS.rotation ? null : setup.rotation
-  };
+/** The setup a query string asks for; `itemIds(block)` lists a block's items. Unknown values give the default. */
+export function readFactorSetup(search: string, itemIds: (block: FactorBlock) => string[], blocks: FactorBlock[] = FACTOR_BLOCKS): FactorSetup {
+  const {block: blockId} = readUrlState(blockSpec(blocks), search);
+  const block = blocks.find((b) => b.id === blockId) ?? blocks[0];
+  return {block, ...readUrlState(setupSpec(itemIds(block)), search)};
+}
+
+function setupValues(setup: FactorSetup) {
+  return {block: setup.block.id, items: setup.items, factors: setup.factors, method: setup.method, rotation: setup.rotation};
+}
+
+/** The query of a setup ("?blok=netwerken&factoren=3"), defaults left out; all items of the block count as the default. */
+export function factorSetupQuery(setup: FactorSetup, allItems: string[], blocks: readonly FactorBlock[] = FACTOR_BLOCKS): string {
+  return queryWithState({...blockSpec(blocks), ...setupSpec(allItems)}, setupValues(setup));
+}
+
+/** Puts the setup into the address bar, so the analysis can be shared as a link. */
+export function writeFactorSetup(setup: FactorSetup, allItems: string[], blocks: readonly FactorBlock[] = FACTOR_BLOCKS): void {
+  writeUrlState({...blockSpec(blocks), ...setupSpec(allItems)}, setupValues(setup));
 }
 
 /** The number of factors actually fitted: as asked, but at least 1 and fewer than the items. */

@@ -2,7 +2,6 @@
 // parallel analysis suggests, and how PCA and the common-factor model compare. Built with htl (values are escaped).
 import {html} from "htl";
 import {formatNumber} from "../format.js";
-import {withParams} from "./url-state.js";
 import type {Bartlett, Kmo, ParallelAnalysis, Mat} from "../stats/index.js";
 
 export function samplingAdequacy(kmo: Kmo, bartlett: Bartlett, labels: string[]): HTMLElement {
@@ -32,7 +31,7 @@ export function tooFewItems(): HTMLElement {
   return html`<p class="lab-warning" role="status">Kies minstens drie vragen; er moeten meer respondenten dan vragen overblijven.</p>`;
 }
 
-/** A link to this page with a given setup (?blok=extern): the page opens with exactly that analysis. */
-export function setupLink(params: Record<string, string>, text: string): HTMLAnchorElement {
-  return html`<a href=${withParams("", params)}>${text}</a>`;
+/** A link to this page with a given setup query ("?blok=extern", from factorSetupQuery): it opens with exactly that analysis. */
+export function setupLink(query: string, text: string): HTMLAnchorElement {
+  return html`<a href=${query}>${text}</a>`;
 }

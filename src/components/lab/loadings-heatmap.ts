@@ -2,7 +2,8 @@
 // question in the tooltip and the table), with the model diagnostics as its lead, right above the chart.
 // The rounded loadings sit in data-loadings, so a test can read what is drawn.
 import {resize} from "observablehq:stdlib";
-import {heatmap, wrapLabel} from "../../lab/charts.js";
+import {heatmap} from "../charts/heatmap.js";
+import {wrapLabel} from "./wrap-label.js";
 import {dataTable} from "../story/figure.js";
 import {formatNumber} from "../format.js";
 import type {Mat} from "../stats/index.js";

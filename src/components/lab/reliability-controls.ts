@@ -1,17 +1,19 @@
 // The reliability page's scale picker, started from ?schaal= in the URL (unknown value: the first scale).
 import * as Inputs from "@observablehq/inputs";
-import {choiceParam} from "./url-state.js";
+import {choiceParam, readUrlState, writeUrlState} from "./url-state.js";
 
 export const SCALE_PARAM = "schaal";
 
+const scaleSpec = (scaleIds: string[]) => ({scale: choiceParam(SCALE_PARAM, scaleIds, scaleIds[0])});
+
 /** The scale id a query string asks for, or the first scale's. */
 export function readScale(search: string, scaleIds: string[]): string {
-  return choiceParam(search, SCALE_PARAM, scaleIds, scaleIds[0]);
+  return readUrlState(scaleSpec(scaleIds), search).scale;
 }
 
-/** The URL parameter for a chosen scale: null for the default (the first). */
-export function scaleParams(scaleId: string, scaleIds: string[]): Record<string, string | null> {
-  return {[SCALE_PARAM]: scaleId === scaleIds[0] ? null : scaleId};
+/** Puts the chosen scale into the address bar (left out for the first, the default). */
+export function writeScale(scaleId: string, scaleIds: string[]): void {
+  writeUrlState(scaleSpec(scaleIds), {scale: scaleId});
 }
 
 export function scaleInput<T extends {scale: {id: string; title: string}}>(summary: T[], scaleId: string) {

@@ -1,7 +1,8 @@
 // Lab B1: alpha and both omegas per scale as dots on one axis (0,70 marked), with the numbers as a table.
+import {categoricalColors} from "../charts/palette.js";
 import * as Plot from "@observablehq/plot";
 import {resize} from "observablehq:stdlib";
-import {labPalette, wrapLabel} from "../../lab/charts.js";
+import {wrapLabel} from "./wrap-label.js";
 import {dataTable} from "../story/figure.js";
 import {formatNumber} from "../format.js";
 import type {ScaleReliability} from "./reliability.js";
@@ -24,7 +25,7 @@ export function reliabilityFigure(summary: ScaleReliability<Scale>[], {figure}: 
       width, height: 300, marginLeft: width < 600 ? 130 : 220, ariaLabel: "Alfa en omega per schaal; de cijfers staan in de tabel.",
       x: {domain: [0, 1], label: "Betrouwbaarheid", tickFormat: (v: number) => formatNumber(v, 1), grid: true, ticks: width < 600 ? 5 : 10},
       y: {label: null, tickFormat: (t: string) => wrapLabel(t, width < 600 ? 18 : 40)},
-      color: {legend: true, domain: KINDS, range: labPalette.slice(0, 3)},
+      color: {legend: true, domain: KINDS, range: categoricalColors.slice(0, 3)},
       symbol: {domain: KINDS, range: ["circle", "diamond2", "triangle2"]},
       marks: [
         Plot.ruleX([0.7], {strokeDasharray: "3,3"}),

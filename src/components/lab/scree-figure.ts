@@ -1,6 +1,6 @@
 // Lab F2: observed eigenvalues against those of random data of the same size (parallel analysis), as a scree plot.
 import {resize} from "observablehq:stdlib";
-import {screePlot} from "../../lab/charts.js";
+import {screePlot} from "../charts/scree.js";
 import {dataTable} from "../story/figure.js";
 import {formatNumber} from "../format.js";
 import type {ParallelAnalysis} from "../stats/index.js";

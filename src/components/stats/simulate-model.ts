@@ -1,11 +1,12 @@
 // Draws new respondents from the reconstruction's latent model (exported by loaders/reconstruct/model-export.ts,
-// served as src/lab/data/reconstruction-model.json): correlated topic factors F ~ N(0, R) through R's Cholesky
+// served as src/data/reconstruction-model.json): correlated topic factors F ~ N(0, R) through R's Cholesky
 // factor (ml-matrix), item latent X = λ F_topic + √(1 − λ²) ε + δ_class, cut into codes at the model's cut points.
 // Seeded with d3-random's linear congruential generator, so the same seed gives the same respondents everywhere.
 // Every respondent answers every item (the model has no nonresponse), so a scale score is the mean of its items.
 import {CholeskyDecomposition, Matrix} from "ml-matrix";
 import {randomLcg, randomNormal} from "d3-random";
 
+/** One item of the latent model; the pipeline's export (loaders/reconstruct/model-export.ts) extends this type. */
 export interface SamplerItem {
   id: string;
   topic: string;
@@ -18,6 +19,7 @@ export interface SamplerItem {
   classShift: Record<string, number>;
 }
 
+/** The latent model the sampler draws from, as src/data/reconstruction-model.json serves it. */
 export interface SamplerModel {
   sizeClasses: string[];
   topics: string[];

@@ -1,9 +1,8 @@
 import {describe, it, expect} from "vitest";
 import {readFileSync} from "node:fs";
 import {resolve} from "node:path";
-import {readFactorSetup, factorSetupParams, factorsFitted, FACTOR_DEFAULTS} from "../../../src/components/lab/factor-setup.ts";
+import {readFactorSetup, factorSetupQuery, factorsFitted, FACTOR_DEFAULTS} from "../../../src/components/lab/factor-setup.ts";
 import {FACTOR_BLOCKS, itemsOfBlock} from "../../../src/components/lab/factor-blocks.ts";
-import {withParams} from "../../../src/components/lab/url-state.ts";
 
 const codebook = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../../data/codebook.json"), "utf8"));
 const itemIds = (block: (typeof FACTOR_BLOCKS)[number]) => itemsOfBlock(codebook.items as {id: string; topic: string}[], block).map((i) => i.id);
@@ -34,13 +33,13 @@ describe("readFactorSetup", () => {
   });
 });
 
-describe("factorSetupParams", () => {
+describe("factorSetupQuery", () => {
   it("round-trips through the URL and leaves defaults out", () => {
     const setup = readFactorSetup("?blok=netwerken&vragen=net_intern,net_extern,beh_elders&factoren=3&methode=minres", itemIds);
-    const params = factorSetupParams(setup, itemIds(setup.block));
-    expect(params).toEqual({blok: "netwerken", vragen: "net_intern,net_extern,beh_elders", factoren: "3", methode: "minres", rotatie: null});
-    expect(readFactorSetup(withParams("", params), itemIds)).toEqual(setup);
-    expect(withParams("", factorSetupParams(readFactorSetup("", itemIds), itemIds(FACTOR_BLOCKS[0])))).toBe("");
+    const query = factorSetupQuery(setup, itemIds(setup.block));
+    expect(query).toBe("?blok=netwerken&vragen=net_intern,net_extern,beh_elders&factoren=3&methode=minres");
+    expect(readFactorSetup(query, itemIds)).toEqual(setup);
+    expect(factorSetupQuery(readFactorSetup("", itemIds), itemIds(FACTOR_BLOCKS[0]))).toBe("");
   });
 });
 
