@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {displayValue, elapsedText, machineValue, rowCountText} from "../../../src/components/sql/format.js";
+import {displayValue, elapsedText, rowCountText} from "../../../src/components/sql/format.js";
 import {columnKind, plainValue} from "../../../src/components/sql/columns.js";
 import {Bool, DateDay, Dictionary, Float64, Int32, Int64, Int8, List, Field, Utf8, TimestampMillisecond} from "apache-arrow";
 
@@ -11,14 +11,6 @@ describe("displayValue", () => {
     expect(displayValue("<img src=x onerror=alert(1)>")).toBe("<img src=x onerror=alert(1)>");
     expect(displayValue(new Date(Date.UTC(2022, 0, 31)))).toBe("2022-01-31");
     expect(displayValue({a: 1n})).toBe('{"a":"1"}');
-  });
-});
-
-describe("machineValue", () => {
-  it("writes numbers with a decimal point", () => {
-    expect(machineValue(2.26)).toBe("2.26");
-    expect(machineValue(10n)).toBe("10");
-    expect(machineValue(true)).toBe("true");
   });
 });
 
