@@ -5,7 +5,7 @@
 import {parquetWriteBuffer} from "hyparquet-writer";
 import {DataType, Table, type RecordBatch} from "apache-arrow";
 import {csvText, csvWriter, type CsvOptions} from "../csv.js";
-import {columnKind, plainValue, tableRows} from "./columns.js";
+import {columnKind, decimalScale, plainValue, tableRows} from "./columns.js";
 import {displayValue} from "./format.js";
 
 /** How the workbench writes CSV: RFC 4180 line ends, formula cells neutralised (OWASP). */
@@ -99,14 +99,15 @@ export function toParquet(table: Table): ArrayBuffer {
     const vector = table.getChildAt(i)!;
     const type = parquetType(field.type);
     const kind = columnKind(field);
+    const scale = decimalScale(field);
     const data: unknown[] = new Array(table.numRows);
     for (let r = 0; r < table.numRows; ++r) {
       const raw = vector.get(r);
       if (raw === null || raw === undefined) data[r] = null;
       else if (type === "INT64") data[r] = typeof raw === "bigint" ? raw : BigInt(raw as number);
       else if (type === "TIMESTAMP") data[r] = plainValue(raw, "date");
-      else if (type === "STRING") data[r] = typeof raw === "string" ? raw : displayValue(plainValue(raw, kind));
-      else if (type === "DOUBLE" || type === "INT32") data[r] = Number(plainValue(raw, "number"));
+      else if (type === "STRING") data[r] = typeof raw === "string" ? raw : displayValue(plainValue(raw, kind, scale));
+      else if (type === "DOUBLE" || type === "INT32") data[r] = Number(plainValue(raw, "number", scale));
       else data[r] = raw;
     }
     return {name: field.name, data, type};

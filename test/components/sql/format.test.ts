@@ -37,3 +37,14 @@ describe("counts and times in Dutch", () => {
     expect(elapsedText(1430)).toBe("1,4 s");
   });
 });
+
+describe("decimals", () => {
+  it("are read with their scale: DECIMAL(11,1) -0.5 and 2.0 arrive as the unscaled -5 and 20", async () => {
+    const {Decimal, makeData, makeVector, Table} = await import("apache-arrow");
+    const {tableRows} = await import("../../../src/components/sql/columns.js");
+    const words = new Uint32Array([0xfffffffb, 0xffffffff, 0xffffffff, 0xffffffff, 20, 0, 0, 0]);
+    const table = new Table({getal: makeVector(makeData({type: new Decimal(1, 11, 128), length: 2, data: words}))});
+    expect(tableRows(table)).toEqual([[-0.5], [2]]);
+    expect(plainValue(125n, "number", 2)).toBe(1.25);
+  });
+});
