@@ -79,7 +79,8 @@ describe("/sql before consent: DuckDB refuses every file and URL", () => {
     }
     expect(last.error).toMatch(refusal);
     expect(last.access).toBe("offline");
-    expect(await page.locator(".sql-error").textContent()).toMatch(/De query gaf een fout\. /);
+    expect(await page.locator(".sql-error strong").textContent()).toBe("De database weigerde de query.");
+    expect(await page.locator(".sql-error-explanation").textContent()).toMatch(refusal);
     expect(trap.requests).toEqual([]);
   });
 

@@ -82,7 +82,10 @@ export function sqlErrorText(error: SqlError): string {
 
 /** What the page shows when a query fails: the text, where in the SQL (when known), and a refusal by the network lockdown. */
 export interface QueryFailure {
+  /** The whole text: the refusal's explanation (when there is one), then DuckDB's message. */
   message: string;
+  /** DuckDB's message with its position, "Parser Error (regel 2, kolom 6): ...". */
+  detail: string;
   offset?: number;
   /** The Dutch explanation when the database refused a file, a URL, an extension or a setting; null otherwise. */
   refusal: string | null;
@@ -90,9 +93,9 @@ export interface QueryFailure {
 
 /** A failed query's error, explained: DuckDB's message with its position, and first what a refusal means. */
 export function queryFailure(error: unknown, sql: string): QueryFailure {
-  if (error instanceof ParameterError) return {message: error.message, refusal: null};
+  if (error instanceof ParameterError) return {message: error.message, detail: error.message, refusal: null};
   const parsed = parseSqlError(error instanceof Error ? error.message : String(error), sql);
   const refusal = accessRefusal(parsed);
   const text = sqlErrorText(parsed);
-  return {message: refusal ? `${refusal}\n${text}` : text, offset: parsed.offset, refusal};
+  return {message: refusal ? `${refusal}\n${text}` : text, detail: text, offset: parsed.offset, refusal};
 }

@@ -39,7 +39,7 @@ export function accessSettings(access: NetworkAccess): string[] {
 /** What the reader sees about the mode, in Dutch. */
 export const accessDescription: Record<NetworkAccess, string> = {
   offline:
-    "Deze pagina maakt geen verbinding buiten de site. DuckDB zelf weigert elke poging van een query om een bestand van internet of van je computer te lezen of te schrijven, hoe de query ook geschreven is; alleen bestanden die je hieronder zelf kiest of hierheen sleept, kunnen worden gelezen.",
+    "Deze pagina maakt geen verbinding buiten de site. DuckDB zelf weigert elke poging van een query om een bestand van internet of van je computer te lezen of te schrijven, hoe de query ook geschreven is; alleen bestanden die je zelf kiest of op de pagina sleept (bij ‘Eigen bestand’), kunnen worden gelezen.",
   remote:
     "Bestanden van internet staan aan, alleen voor dit bezoek aan de pagina: query’s kunnen nu bestanden van andere websites lezen (als die website dat toestaat). Wat je in zo’n query zet, zoals een adres met gegevens erin, gaat dan naar die website. Extensies laden en instellingen wijzigen kan nog steeds niet. Herlaad de pagina of kies ‘Weer afsluiten’ om dit uit te zetten."
 };
@@ -56,7 +56,7 @@ export function accessRefusal(error: Pick<SqlError, "kind" | "message">): string
     const remote = /^[a-z][a-z0-9+.-]*:\/\//i.test(file[1]);
     return remote
       ? `Deze query wil “${file[1]}” van internet lezen of daarheen schrijven. Dat weigert de database zolang bestanden van internet niet aan staan; er is geen verbinding gemaakt. Wil je dat toch, kies dan ‘Bestanden van internet toestaan’.`
-      : `Deze query wil het bestand “${file[1]}” lezen of schrijven. Query’s op deze pagina kunnen niet bij bestanden op je computer; er is niets gelezen of geschreven. Een eigen bestand kun je hieronder kiezen of hierheen slepen.`;
+      : `Deze query wil het bestand “${file[1]}” lezen of schrijven. Query’s op deze pagina kunnen niet bij bestanden op je computer; er is niets gelezen of geschreven. Een eigen bestand kun je kiezen of op de pagina slepen, bij ‘Eigen bestand’.`;
   }
   if (/Loading external extensions is disabled/i.test(error.message) || /Extension .* is not available/i.test(error.message)) {
     return "DuckDB-extensies laden kan op deze pagina niet: ze zouden van internet komen. Alles wat de voorbeelden nodig hebben, zit er al in.";

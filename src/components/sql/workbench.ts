@@ -73,14 +73,21 @@ interface OwnFile {
 /** What the export area shows: the bar, the question before a large Parquet file, or the progress of a CSV file. */
 type ExportView = {kind: "bar"} | {kind: "confirm-parquet"; rowCount: number} | {kind: "progress"; label: string; rows: number; total: number};
 
+/** An error as the page shows it: a bold title, what it means in plain Dutch (when known), and DuckDB's own words. */
+interface ErrorView {
+  title: string;
+  explanation?: string | null;
+  detail: string;
+}
+
 export interface WorkbenchState {
   database: OpenDatabase | null;
   /** The offline database, kept while the remote one is open so that closing it is immediate. */
   offline: OpenDatabase | null;
   consent: ConsentStep;
   status: string;
-  /** The error box's text; null hides it. */
-  error: string | null;
+  /** The error box; null hides it. */
+  error: ErrorView | null;
   running: RunningQuery | null;
   /** The SQL of the result shown (exports run it again when not all rows were kept). */
   resultSql: string;
@@ -177,7 +184,12 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
     if (changed.has("status")) status.textContent = state.status;
     if (changed.has("error")) {
       errorBox.hidden = state.error === null;
-      errorBox.replaceChildren(...(state.error === null ? [] : [html`<strong>De query gaf een fout. </strong>`, state.error]));
+      const error = state.error;
+      errorBox.replaceChildren(
+        ...(error === null
+          ? []
+          : [html`<strong>${error.title}</strong>`, error.explanation ? html`<p class="sql-error-explanation">${error.explanation}</p>` : " ", html`<code>${error.detail}</code>`])
+      );
     }
     if (changed.has("running")) {
       const on = state.running !== null;
@@ -266,7 +278,8 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
       } else {
         const failure = queryFailure(error, text);
         // After an error the previous result would look like the answer to the failed query: remove it.
-        store.set({error: failure.message, result: null, chartOpen: false, status: failure.refusal ? "Geweigerd: de query wilde buiten de database." : "Fout in de query."});
+        const title = failure.refusal ? "De database weigerde de query." : "De query gaf een fout.";
+        store.set({error: {title, explanation: failure.refusal, detail: failure.detail}, result: null, chartOpen: false, status: failure.refusal ? "Geweigerd: de query wilde buiten de database." : "Fout in de query."});
         if (failure.offset !== undefined) editor.markError({from: offset + failure.offset, message: failure.message});
         publish({sql, columns: [], rows: [], rowCount: 0, elapsedMs: 0, error: failure.message, access: open.access});
       }
@@ -324,13 +337,17 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
           }
         }).result;
       } catch (error) {
-        store.set({exportView: {kind: "bar"}, status: "", error: `De export lukte niet. ${queryFailure(error, resultSql).message}`});
+        store.set({exportView: {kind: "bar"}, status: "", error: exportError(queryFailure(error, resultSql))});
         return;
       }
       store.set({exportView: {kind: "bar"}});
     }
     download(file.blob(), "resultaat.csv");
     store.set({status: `${rowCountText(file.rows)} als CSV geschreven.`});
+  }
+
+  function exportError(failure: ReturnType<typeof queryFailure>): ErrorView {
+    return {title: "De export lukte niet.", explanation: failure.refusal, detail: failure.detail};
   }
 
   async function exportParquet(confirmed: boolean) {
@@ -443,7 +460,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
       store.set({database: next, consent: nextConsentStep(store.state.consent, access === "remote" ? "opened" : "closed"), status: access === "remote" ? "Bestanden van internet staan aan voor dit bezoek." : "De database is weer afgesloten van internet."});
       await refreshSchema();
     } catch (error) {
-      store.set({consent: nextConsentStep(store.state.consent, "failed"), status: "", error: `De database met toegang tot internet kon niet worden geopend: ${error instanceof Error ? error.message : String(error)}`});
+      store.set({consent: nextConsentStep(store.state.consent, "failed"), status: "", error: {title: "De database met toegang tot internet kon niet worden geopend.", detail: error instanceof Error ? error.message : String(error)}});
     }
     (networkHost.querySelector("button") as HTMLElement | null)?.focus();
   }
@@ -460,7 +477,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
       store.set({status: "Database geladen."});
       await execute(editor.text(), 0, {share: false});
     } catch (error) {
-      store.set({status: "", error: `De database kon niet worden geladen: ${error instanceof Error ? error.message : String(error)}`});
+      store.set({status: "", error: {title: "De database kon niet worden geladen.", detail: error instanceof Error ? error.message : String(error)}});
     }
   })();
 
