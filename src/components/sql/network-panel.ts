@@ -22,6 +22,7 @@ export function nextConsentStep(step: ConsentStep, event: "ask" | "allow" | "can
       return "opening";
     case "asking:cancel":
     case "opening:failed":
+    case "closing:failed":
     case "closing:closed":
       return "closed";
     case "opening:opened":

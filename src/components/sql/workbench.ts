@@ -8,7 +8,7 @@ import {defaultExample} from "./examples.js";
 import {examplesMenu, exampleText} from "./examples-menu.js";
 import {resultColumns, tableObjects, tableRows, type ResultColumn} from "./columns.js";
 import {elapsedText, rowCountText} from "./format.js";
-import {csvFile, toMarkdown, toParquet} from "./exporters.js";
+import {csvExport, markdownExport, parquetExport, type ExportSource} from "./export-files.js";
 import {exportBar, exportProgress, parquetConfirmation, parquetNeedsConfirmation, download} from "./export-bar.js";
 import {inferChart, type ChartSpec} from "./chart.js";
 import {chartPanel} from "./chart-panel.js";
@@ -18,7 +18,7 @@ import {sharedQuery, withSharedQuery} from "./link.js";
 import {queryFailure} from "./errors.js";
 import {QueryCancelled, runQuery, type QueryResult, type RunningQuery} from "./run.js";
 import {pageWindow, pager, partialResultText, resultTable} from "./result-table.js";
-import {catalogSql, completionSchema, itemInfoSql, schemaTree, type CatalogColumn, type ItemInfo, type SchemaTable} from "./schema.js";
+import {completionSchema, readSchema, type SchemaTable} from "./schema.js";
 import {schemaPanel} from "./schema-panel.js";
 import {droppedKind, loadDroppedFile, tableNameForFile} from "./drop.js";
 import {dropZone} from "./drop-zone.js";
@@ -317,63 +317,49 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
   }
 
   // --- exports ---
-  /** CSV of every row: the kept rows when they are all, otherwise the query once more, streamed batch by batch. */
-  async function exportCsv() {
+  /** The last result and where it came from, for the export files; null when there is none. */
+  function exportSource(): ExportSource | null {
     const {result, resultSql, database: open} = store.state;
-    if (!result || !open) return;
-    const file = csvFile(resultColumns(result.table.schema).map((c) => c.name));
-    if (result.complete) {
-      file.add(result.table);
-    } else {
-      store.set({status: `CSV schrijven: ${rowCountText(result.rowCount)}…`, exportView: {kind: "progress", label: "CSV", rows: 0, total: result.rowCount}});
-      try {
-        await runQuery(open.connection, resultSql, {
-          keepRows: 0,
-          onBatch: (batch, rows) => {
-            file.add(batch);
-            // A new progress bar every 1% keeps the redraws few.
-            const view = store.state.exportView;
-            if (view.kind === "progress" && rows - view.rows >= result.rowCount / 100) store.set({exportView: {...view, rows}});
-          }
-        }).result;
-      } catch (error) {
-        store.set({exportView: {kind: "bar"}, status: "", error: exportError(queryFailure(error, resultSql))});
-        return;
-      }
-      store.set({exportView: {kind: "bar"}});
-    }
-    download(file.blob(), "resultaat.csv");
-    store.set({status: `${rowCountText(file.rows)} als CSV geschreven.`});
+    return result && open ? {result, sql: resultSql, connection: open.connection} : null;
   }
 
-  function exportError(failure: ReturnType<typeof queryFailure>): ErrorView {
-    return {title: "De export lukte niet.", explanation: failure.refusal, detail: failure.detail};
+  function exportFailed(error: unknown, sql: string) {
+    const failure = queryFailure(error, sql);
+    store.set({exportView: {kind: "bar"}, status: "", error: {title: "De export lukte niet.", explanation: failure.refusal, detail: failure.detail}});
+  }
+
+  async function exportCsv() {
+    const source = exportSource();
+    if (!source) return;
+    const total = source.result.rowCount;
+    if (!source.result.complete) store.set({status: `CSV schrijven: ${rowCountText(total)}…`, exportView: {kind: "progress", label: "CSV", rows: 0, total}});
+    try {
+      const {blob, rows} = await csvExport(source, (rows) => store.set({exportView: {kind: "progress", label: "CSV", rows, total}}));
+      store.set({exportView: {kind: "bar"}});
+      download(blob, "resultaat.csv");
+      store.set({status: `${rowCountText(rows)} als CSV geschreven.`});
+    } catch (error) {
+      exportFailed(error, source.sql);
+    }
   }
 
   async function exportParquet(confirmed: boolean) {
-    const {result, resultSql, database: open} = store.state;
-    if (!result || !open) return;
-    if (!confirmed && parquetNeedsConfirmation(result.rowCount)) return store.set({exportView: {kind: "confirm-parquet", rowCount: result.rowCount}});
-    store.set({exportView: {kind: "bar"}});
-    let table = result.table;
-    if (!result.complete) {
-      store.set({status: "Alle rijen ophalen voor de export…"});
-      table = (await runQuery(open.connection, resultSql, {keepRows: Infinity}).result).table;
+    const source = exportSource();
+    if (!source) return;
+    if (!confirmed && parquetNeedsConfirmation(source.result.rowCount)) return store.set({exportView: {kind: "confirm-parquet", rowCount: source.result.rowCount}});
+    store.set({exportView: {kind: "bar"}, status: source.result.complete ? store.state.status : "Alle rijen ophalen voor de export…"});
+    try {
+      const {blob, rows} = await parquetExport(source);
+      download(blob, "resultaat.parquet");
+      store.set({status: `${rowCountText(rows)} als Parquet geschreven.`});
+    } catch (error) {
+      exportFailed(error, source.sql);
     }
-    download(new Blob([toParquet(table)], {type: "application/vnd.apache.parquet"}), "resultaat.parquet");
-    store.set({status: `${rowCountText(table.numRows)} als Parquet geschreven.`});
   }
 
   async function copyMarkdown() {
     const {result} = store.state;
-    if (!result) return;
-    const columns = resultColumns(result.table.schema);
-    const text = toMarkdown(
-      columns.map((c) => c.name),
-      tableRows(result.table, {limit: 1000}),
-      {numeric: columns.map((c) => c.kind === "number"), totalRows: result.rowCount}
-    );
-    await copy(text, "De tabel staat als Markdown op het klembord (hoogstens 1.000 rijen).");
+    if (result) await copy(markdownExport(result), "De tabel staat als Markdown op het klembord (hoogstens 1.000 rijen).");
   }
 
   async function copy(text: string, done: string) {
@@ -396,13 +382,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
   // --- schema ---
   async function refreshSchema() {
     const open = store.state.database;
-    if (!open) return;
-    const catalog = tableRows(await open.connection.query(catalogSql)).map(([table_name, column_name, data_type]) => ({table_name, column_name, data_type}) as CatalogColumn);
-    let items: ItemInfo[] = [];
-    if (catalog.some((c) => c.table_name === "items") && catalog.some((c) => c.table_name === "response_options")) {
-      items = tableRows(await open.connection.query(itemInfoSql)).map(([item_id, text_nl, scale, labels]) => ({item_id, text_nl, scale, labels}) as ItemInfo);
-    }
-    store.set({tables: schemaTree(catalog, items)});
+    if (open) store.set({tables: await readSchema((sql) => open.connection.query(sql))});
   }
 
   // --- the reader's own files ---
@@ -460,7 +440,8 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
       store.set({database: next, consent: nextConsentStep(store.state.consent, access === "remote" ? "opened" : "closed"), status: access === "remote" ? "Bestanden van internet staan aan voor dit bezoek." : "De database is weer afgesloten van internet."});
       await refreshSchema();
     } catch (error) {
-      store.set({consent: nextConsentStep(store.state.consent, "failed"), status: "", error: {title: "De database met toegang tot internet kon niet worden geopend.", detail: error instanceof Error ? error.message : String(error)}});
+      const title = access === "remote" ? "De database met toegang tot internet kon niet worden geopend." : "De database kon niet opnieuw worden geopend; herlaad de pagina.";
+      store.set({consent: nextConsentStep(store.state.consent, "failed"), status: "", error: {title, detail: error instanceof Error ? error.message : String(error)}});
     }
     (networkHost.querySelector("button") as HTMLElement | null)?.focus();
   }
