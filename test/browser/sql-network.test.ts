@@ -118,6 +118,7 @@ describe("/sql after consent", () => {
     expect(await panel.textContent()).toContain("Deze pagina maakt geen verbinding buiten de site.");
     await page.getByRole("button", {name: "Bestanden van internet toestaan…"}).click();
     expect(await panel.textContent()).toContain("Bestanden van internet toestaan voor dit bezoek?");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Ja, toestaan voor dit bezoek");
     expect(trap.requests).toEqual([]);
     await page.getByRole("button", {name: "Ja, toestaan voor dit bezoek"}).click();
     await expect.poll(() => panel.getAttribute("data-access"), {timeout: 90_000}).toBe("remote");

@@ -55,5 +55,6 @@ export function networkPanel(step: ConsentStep, actions: ConsentActions): HTMLEl
           : access === "remote"
             ? html`<div><p>${accessDescription.remote}</p><button type="button" onclick=${actions.close}>Weer afsluiten</button></div>`
             : html`<div><p>${accessDescription.offline}</p><button type="button" onclick=${actions.ask}>Bestanden van internet toestaan…</button></div>`;
-  return html`<section class=${`sql-network sql-network-${access}`} aria-label="Toegang tot internet" data-access=${access}>${body}</section>`;
+  // tabindex -1: the panel can hold the focus while it has no button (opening, closing).
+  return html`<section class=${`sql-network sql-network-${access}`} aria-label="Toegang tot internet" data-access=${access} tabindex="-1">${body}</section>`;
 }

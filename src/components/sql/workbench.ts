@@ -205,7 +205,12 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
       editor.setSchema(completionSchema(state.tables));
     }
     if (changed.has("history")) historyList.replaceChildren(...historyItems(state.history, pickFromHistory));
-    if (changed.has("consent")) networkHost.replaceChildren(networkPanel(state.consent, consentActions));
+    if (changed.has("consent")) {
+      // Keep the keyboard where it was: in the panel when the reader was using it, never taken from the editor.
+      const focused = networkHost.contains(document.activeElement);
+      networkHost.replaceChildren(networkPanel(state.consent, consentActions));
+      if (focused) (networkHost.querySelector(".sql-network-allow, button, .sql-network") as HTMLElement | null)?.focus();
+    }
     if (changed.has("dropStatus")) dropStatus.textContent = state.dropStatus;
   });
 
@@ -411,10 +416,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
 
   // --- consent to files from the internet: a second database, opened only when the reader asks ---
   const consentActions = {
-    ask: () => {
-      store.set({consent: nextConsentStep(store.state.consent, "ask")});
-      (networkHost.querySelector(".sql-network-allow") as HTMLElement | null)?.focus();
-    },
+    ask: () => store.set({consent: nextConsentStep(store.state.consent, "ask")}),
     cancel: () => store.set({consent: nextConsentStep(store.state.consent, "cancel")}),
     allow: () => void switchDatabase("remote"),
     close: () => void switchDatabase("offline")
@@ -443,7 +445,6 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
       const title = access === "remote" ? "De database met toegang tot internet kon niet worden geopend." : "De database kon niet opnieuw worden geopend; herlaad de pagina.";
       store.set({consent: nextConsentStep(store.state.consent, "failed"), status: "", error: {title, detail: error instanceof Error ? error.message : String(error)}});
     }
-    (networkHost.querySelector("button") as HTMLElement | null)?.focus();
   }
 
   // --- start: connect, read the schema, run the shared query or the default example ---
