@@ -209,7 +209,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
       // Keep the keyboard where it was: in the panel when the reader was using it, never taken from the editor.
       const focused = networkHost.contains(document.activeElement);
       networkHost.replaceChildren(networkPanel(state.consent, consentActions));
-      if (focused) (networkHost.querySelector(".sql-network-allow, button, .sql-network") as HTMLElement | null)?.focus();
+      if (focused) (["button.sql-network-allow", "button", ".sql-network"].map((selector) => networkHost.querySelector(selector)).find(Boolean) as HTMLElement | undefined)?.focus();
     }
     if (changed.has("dropStatus")) dropStatus.textContent = state.dropStatus;
   });
