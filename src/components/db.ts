@@ -10,17 +10,26 @@
 // DuckDB in afterwards, e.g. with a dynamic `import("./components/db.js")`. `loadParquetTable(db, name, bytes)` loads
 // any other Parquet file. Why not `read_parquet`: since duckdb-wasm 1.29 that needs an extension downloaded from the
 // internet, so Parquet is decoded with hyparquet into Arrow and inserted instead.
+//
+// Network: every database starts with no access outside itself. After the survey tables are loaded, DuckDB's own
+// settings (enable_external_access = false, then lock_configuration = true; see ./sql/network.ts) make it refuse
+// any file or URL a query names, however the query spells it. `openSurveyDatabase({access: "remote"})` opens a
+// separate database that may read files from other websites; only the SQL workbench does that, after the reader
+// asked for it, and never for the shared singleton that the story pages use.
 import * as duckdb from "@duckdb/duckdb-wasm";
 import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import * as arrow from "apache-arrow";
 import {FileAttachment} from "observablehq:stdlib";
 import {parquetToArrow} from "./parquet-arrow.js";
 import {quoteIdentifier, sqlText} from "./story/sql.js";
+import {accessSettings, type NetworkAccess} from "./sql/network.js";
 
 export {quoteIdentifier, sqlLiteral, sqlText} from "./story/sql.js";
 
 export interface SurveyDatabase {
   db: AsyncDuckDB;
+  /** What queries may reach outside the database; fixed for the database's lifetime. */
+  access: NetworkAccess;
   query(sql: string): Promise<arrow.Table>;
   sql(strings: TemplateStringsArray, ...values: unknown[]): Promise<arrow.Table>;
 }
@@ -59,16 +68,27 @@ export async function loadParquetTable(db: AsyncDuckDB, table: string, bytes: Ui
   }
 }
 
+/** The survey files, fetched once per page even when a second database is opened. */
+let surveyBytes: Promise<ArrayBuffer[]> | undefined;
+
+/**
+ * A new database with the four survey tables loaded and `access` locked in (default "offline").
+ * Each call starts its own worker; `db.terminate()` stops it.
+ */
+export async function openSurveyDatabase({access = "offline"}: {access?: NetworkAccess} = {}): Promise<SurveyDatabase> {
+  // Fetch the Parquet files while the wasm compiles.
+  surveyBytes ??= Promise.all(Object.values(surveyFiles).map((read) => read()));
+  const [db, buffers] = await Promise.all([startDuckDB(), surveyBytes]);
+  await Promise.all(Object.keys(surveyFiles).map((table, i) => loadParquetTable(db, table, new Uint8Array(buffers[i]))));
+  const connection = await db.connect();
+  for (const setting of accessSettings(access)) await connection.query(setting);
+  const query = (text: string) => connection.query(text) as Promise<arrow.Table>;
+  return {db, access, query, sql: (strings: TemplateStringsArray, ...values: unknown[]) => query(sqlText(strings, ...values))};
+}
+
 let instance: Promise<SurveyDatabase> | undefined;
 
-/** The one shared database of this page, with the four survey tables loaded. */
+/** The one shared database of this page, with the four survey tables loaded and no access outside itself. */
 export function surveyDatabase(): Promise<SurveyDatabase> {
-  return (instance ??= (async () => {
-    // Fetch the Parquet files while the wasm compiles.
-    const [db, ...buffers] = await Promise.all([startDuckDB(), ...Object.values(surveyFiles).map((read) => read())]);
-    await Promise.all(Object.keys(surveyFiles).map((table, i) => loadParquetTable(db, table, new Uint8Array(buffers[i]))));
-    const connection = await db.connect();
-    const query = (text: string) => connection.query(text) as Promise<arrow.Table>;
-    return {db, query, sql: (strings: TemplateStringsArray, ...values: unknown[]) => query(sqlText(strings, ...values))};
-  })());
+  return (instance ??= openSurveyDatabase());
 }

@@ -1,13 +1,15 @@
 // The SQL workbench (/sql) in headless chromium against the built site (dist/ or $KV_DIST):
 // every example query gives the same result as @duckdb/node-api on the same Parquet files, and errors,
-// cancelling, shared links, dropped files, exports, charts, history and the offline rule each have a test.
+// cancelling, shared links, dropped files, exports, charts and history each have a test. What a query may reach
+// outside the database is tested in sql-network.test.ts.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {parquetReadObjects} from "hyparquet";
-import {distDir, launchBrowser, openPage, seriousAxeViolations, serveDist, type OpenedPage, type StaticServer} from "./harness.js";
+import {distDir, launchBrowser, seriousAxeViolations, serveDist, type OpenedPage, type StaticServer} from "./harness.js";
+import {finishedRuns, nextResult as nextPageResult, openWorkbench as openWorkbenchAt, typeAndRun as typeAndRunIn, workbenchValue} from "./workbench-page.js";
 import {examples} from "../../src/components/sql/examples.js";
 import {sqlLink} from "../../src/components/sql/link.js";
 
@@ -17,39 +19,11 @@ let opened: OpenedPage;
 let page: Page;
 let node: DuckDBConnection;
 
-interface Value {
-  sql: string;
-  columns: {name: string; kind: string}[];
-  rows: unknown[][];
-  rowCount: number;
-  elapsedMs: number;
-  error: string | null;
-}
-
-const value = (p: Page = page) => p.evaluate(() => (document.querySelector(".sql-workbench") as any)?.value) as Promise<Value>;
-const runs = (p: Page = page) => p.evaluate(() => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0));
-
-/** Waits until the workbench has finished one more run than `before`. */
-async function nextResult(before: number, p: Page = page): Promise<Value> {
-  await p.waitForFunction((n) => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0) > n, before, {timeout: 60_000});
-  return value(p);
-}
-
-/** Types `sql` into the editor (replacing what is there) and runs it with Ctrl+Enter, as a reader would. */
-async function typeAndRun(sql: string, p: Page = page): Promise<Value> {
-  await p.click(".cm-content");
-  await p.keyboard.press("Control+A");
-  await p.keyboard.insertText(sql);
-  const before = await runs(p);
-  await p.keyboard.press("Control+Enter");
-  return nextResult(before, p);
-}
-
-async function openWorkbench(path = "/sql"): Promise<OpenedPage> {
-  const result = await openPage(browser, server.origin, path);
-  await result.page.waitForFunction(() => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0) > 0, null, {timeout: 90_000});
-  return result;
-}
+const value = (p: Page = page) => workbenchValue(p);
+const runs = (p: Page = page) => finishedRuns(p);
+const nextResult = (before: number, p: Page = page) => nextPageResult(p, before);
+const typeAndRun = (sql: string, p: Page = page) => typeAndRunIn(p, sql);
+const openWorkbench = (path = "/sql") => openWorkbenchAt(browser, server.origin, path);
 
 /** The Parquet file Framework copied into dist for `table` (name.hash.parquet). */
 function distParquet(table: string): string {
@@ -158,7 +132,7 @@ describe("/sql", () => {
     expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
   });
 
-  it("holds back a query that would read from the internet until remote files are switched on", async () => {
+  it("refuses a query that would read from the internet, and points to the consent", async () => {
     const requestsBefore = opened.foreignRequests.length;
     const result = await typeAndRun("SELECT * FROM read_csv('https://example.org/data.csv')");
     expect(result.error).toContain("internet");
@@ -229,6 +203,39 @@ describe("/sql", () => {
     expect(await page.locator("#sql-chart-mark").inputValue()).toBe("bar");
     await page.selectOption("#sql-chart-mark", "count");
     await expect.poll(() => page.locator(".sql-chart figcaption").textContent()).toContain("gereconstrueerde antwoorden");
+  });
+
+  it("exports what is safe to open: formula cells neutralised in CSV, HTML escaped in Markdown", async () => {
+    await typeAndRun(`SELECT '=HYPERLINK("http://x","klik")' AS cel, -0.5 AS getal, '<img src=x onerror=alert(1)>' AS html UNION ALL SELECT '-0,5', 2, 'R&D'`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", {name: "Download CSV"}).click()]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv).toBe(`cel,getal,html\r\n"'=HYPERLINK(""http://x"",""klik"")",-0.5,<img src=x onerror=alert(1)>\r\n"-0,5",2,R&D\r\n`);
+    await page.getByRole("button", {name: "Kopieer als Markdown"}).click();
+    await expect.poll(() => page.evaluate(() => (document.querySelector(".sql-workbench") as HTMLElement).dataset.copied)).toContain("&lt;img");
+    const markdown = await page.evaluate(() => (document.querySelector(".sql-workbench") as HTMLElement).dataset.copied);
+    expect(markdown).toContain("| =HYPERLINK(\"http://x\",\"klik\") | -0,5 | &lt;img src=x onerror=alert(1)> |");
+  });
+
+  it("writes a CSV of two million rows in pieces, with progress, and asks before such a Parquet file", async () => {
+    const result = await typeAndRun("SELECT range AS i, 'rij ' || range AS naam FROM range(2000000)");
+    expect(result.rowCount).toBe(2_000_000);
+    const downloaded = page.waitForEvent("download", {timeout: 120_000});
+    await page.getByRole("button", {name: "Download CSV"}).click();
+    // The progress bar moves while the rows arrive: the page is drawn between the pieces, so it is not frozen.
+    await page.waitForFunction(() => {
+      const bar = document.querySelector(".sql-export-progress progress") as HTMLProgressElement | null;
+      return bar !== null && bar.value > 0 && bar.value < bar.max;
+    }, null, {timeout: 60_000});
+    const csv = readFileSync((await (await downloaded).path())!, "utf8");
+    const lines = csv.split("\r\n");
+    expect(lines.length).toBe(2_000_002); // header, two million rows, and the empty string after the last line end
+    expect(lines[0]).toBe("i,naam");
+    expect(lines[2_000_000]).toBe("1999999,rij 1999999");
+    await expect.poll(() => page.locator(".sql-status").textContent()).toBe("2.000.000 rijen als CSV geschreven.");
+    await page.getByRole("button", {name: "Download Parquet"}).click();
+    expect(await page.locator(".sql-export-warning").textContent()).toContain("Dit resultaat heeft 2.000.000 rijen.");
+    await page.getByRole("button", {name: "Niet nu"}).click();
+    expect(await page.getByRole("button", {name: "Download Parquet"}).isVisible()).toBe(true);
   });
 
   it("pages through a million-row result while counting all rows", async () => {

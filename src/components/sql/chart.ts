@@ -65,10 +65,15 @@ const fontSize = 13;
 const dutch = new Intl.NumberFormat("nl-NL", {maximumFractionDigits: 2});
 const tickFormat = (d: unknown) => (typeof d === "number" ? dutch.format(d) : String(d));
 
-/** Whether category labels are long or many, so that horizontal bars read better. */
-function horizontal(rows: Record<string, unknown>[], x: string): boolean {
+/**
+ * Whether category labels are many, long, or too wide to stand side by side under vertical bars at this width
+ * (a character is about 0.6 em), so that horizontal bars read better.
+ */
+function horizontal(rows: Record<string, unknown>[], x: string, width: number): boolean {
   const labels = new Set(rows.map((r) => String(r[x])));
-  return labels.size > 8 || [...labels].some((l) => l.length > 14);
+  const longest = Math.max(0, ...[...labels].map((l) => l.length));
+  const band = (width - 80) / Math.max(1, labels.size);
+  return labels.size > 8 || longest > 14 || longest * 0.6 * fontSize > 0.9 * band;
 }
 
 /** The Plot options for `spec`; split from chartResult so that tests can look at the marks without a DOM. */
@@ -78,7 +83,7 @@ export function chartOptions(rows: Record<string, unknown>[], spec: ChartSpec, {
   switch (spec.mark) {
     case "bar":
     case "count": {
-      const sideways = horizontal(rows, x);
+      const sideways = horizontal(rows, x, width);
       // Categories in the order the query gave them (ORDER BY), not alphabetically.
       const domain = [...new Set(rows.map((r) => r[x]))];
       const reduce = spec.mark === "count" ? {[sideways ? "x" : "y"]: "count"} : null;

@@ -1,6 +1,6 @@
 // What kind of values a result column holds, and plain JavaScript rows from an Arrow result.
 // The kinds drive the chart choice, the alignment in the table and the exporters.
-import {DataType, type Field, type Schema, type Table} from "apache-arrow";
+import {DataType, util, type Field, type Schema, type Table} from "apache-arrow";
 
 export type ColumnKind = "number" | "category" | "date" | "other";
 
@@ -26,21 +26,28 @@ export function resultColumns(schema: Schema): ResultColumn[] {
 
 /**
  * A JavaScript value that charts, tables and exporters can use: BigInt becomes a number when it fits
- * (else its decimal text), Arrow decimals become numbers, timestamps become Date objects.
+ * (else its decimal text), Arrow decimals become numbers with their `scale` (digits after the point: the raw
+ * value is the unscaled integer, so DECIMAL(2,1) -0.5 arrives as -5), timestamps become Date objects.
  */
-export function plainValue(value: unknown, kind: ColumnKind = "other"): unknown {
+export function plainValue(value: unknown, kind: ColumnKind = "other", scale = 0): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === "bigint") {
     if (kind === "date") return new Date(Number(value));
+    if (scale) return Number(value) / 10 ** scale;
     return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
   }
   if (kind === "date" && typeof value === "number") return new Date(value);
-  if (kind === "number" && typeof value === "object" && value !== null && !(value instanceof Date)) {
-    // Arrow decimals arrive as Uint32Array-backed objects whose valueOf/toString give the number
+  if (kind === "number" && ArrayBuffer.isView(value)) return util.bigNumToNumber(value as never, scale);
+  if (kind === "number" && typeof value === "object" && !(value instanceof Date)) {
     const n = Number(String(value));
-    return Number.isNaN(n) ? String(value) : n;
+    return Number.isNaN(n) ? String(value) : n / 10 ** scale;
   }
   return value;
+}
+
+/** Digits after the decimal point of a decimal field (0 for every other type). */
+export function decimalScale(field: Pick<Field, "type">): number {
+  return DataType.isDecimal(field.type) ? field.type.scale : 0;
 }
 
 /**
@@ -49,9 +56,9 @@ export function plainValue(value: unknown, kind: ColumnKind = "other"): unknown 
  */
 export function tableRows(table: Table, {offset = 0, limit = Infinity}: {offset?: number; limit?: number} = {}): unknown[][] {
   const end = Math.min(table.numRows, offset + limit);
-  const columns = table.schema.fields.map((field, i) => ({vector: table.getChildAt(i)!, kind: columnKind(field)}));
+  const columns = table.schema.fields.map((field, i) => ({vector: table.getChildAt(i)!, kind: columnKind(field), scale: decimalScale(field)}));
   const rows: unknown[][] = [];
-  for (let r = offset; r < end; ++r) rows.push(columns.map(({vector, kind}) => plainValue(vector.get(r), kind)));
+  for (let r = offset; r < end; ++r) rows.push(columns.map(({vector, kind, scale}) => plainValue(vector.get(r), kind, scale)));
   return rows;
 }
 

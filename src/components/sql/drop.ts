@@ -1,7 +1,9 @@
 // Reading a file the reader dropped on the page (or picked) into a table beside the survey tables.
-// The file stays in the browser: it is handed to DuckDB-WASM's in-memory file system, never uploaded.
+// The file stays in the browser: it is handed to DuckDB-WASM's in-memory file system, never uploaded, in the one
+// folder that the offline database may read (ownFilesDirectory).
 import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import {surveyTables} from "./schema.js";
+import {ownFilesDirectory} from "./network.js";
 
 export type DroppedKind = "csv" | "parquet";
 
@@ -45,7 +47,7 @@ export async function loadDroppedFile({db, loadParquetTable}: DropTarget, file: 
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (kind === "parquet") return loadParquetTable(db, table, bytes);
   if (kind !== "csv") throw new Error(`Dit bestandstype wordt niet ondersteund: ${file.name} (alleen CSV of Parquet).`);
-  const path = `eigen_bestand_${table}.csv`;
+  const path = `${ownFilesDirectory}${table}.csv`;
   await db.registerFileBuffer(path, bytes);
   const connection = await db.connect();
   try {

@@ -1,5 +1,7 @@
 // DuckDB's error messages, split into the message and the place in the SQL it points at.
 // DuckDB writes the place as "LINE 3: <the line>" followed by a caret line ("      ^").
+import {accessRefusal} from "./network.js";
+import {ParameterError} from "./parameters.js";
 
 export interface SqlError {
   /** DuckDB's kind of error, e.g. "Parser Error", "Binder Error"; "Fout" when the message has none. */
@@ -76,4 +78,24 @@ function parseJsonError(text: string, sql: string): SqlError | null {
 export function sqlErrorText(error: SqlError): string {
   const where = error.line ? ` (regel ${error.line}${error.column ? `, kolom ${error.column}` : ""})` : "";
   return `${error.kind}${where}: ${error.message}`;
+}
+
+/** What the page shows when a query fails: the text, where in the SQL (when known), and a refusal by the network lockdown. */
+export interface QueryFailure {
+  /** The whole text: the refusal's explanation (when there is one), then DuckDB's message. */
+  message: string;
+  /** DuckDB's message with its position, "Parser Error (regel 2, kolom 6): ...". */
+  detail: string;
+  offset?: number;
+  /** The Dutch explanation when the database refused a file, a URL, an extension or a setting; null otherwise. */
+  refusal: string | null;
+}
+
+/** A failed query's error, explained: DuckDB's message with its position, and first what a refusal means. */
+export function queryFailure(error: unknown, sql: string): QueryFailure {
+  if (error instanceof ParameterError) return {message: error.message, detail: error.message, refusal: null};
+  const parsed = parseSqlError(error instanceof Error ? error.message : String(error), sql);
+  const refusal = accessRefusal(parsed);
+  const text = sqlErrorText(parsed);
+  return {message: refusal ? `${refusal}\n${text}` : text, detail: text, offset: parsed.offset, refusal};
 }

@@ -1,4 +1,4 @@
-// How a result value is written as text: in the table, in a Markdown copy, in CSV.
+// How a result value is written as text for people: in the table and in a Markdown copy (CSV: ../csv.ts).
 // Values are always text (textContent), never HTML, so a value like `<img onerror=...>` is shown, not run.
 
 const dutchNumber = new Intl.NumberFormat("nl-NL", {maximumFractionDigits: 6});
@@ -8,15 +8,6 @@ export function displayValue(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? dutchNumber.format(value) : String(value);
   if (typeof value === "bigint") return value.toString();
-  if (value instanceof Date) return isoDate(value);
-  if (typeof value === "object") return jsonText(value);
-  return String(value);
-}
-
-/** Text for machines (CSV): plain JavaScript numbers with a decimal point, ISO dates, JSON for nested values. */
-export function machineValue(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return isoDate(value);
   if (typeof value === "object") return jsonText(value);
   return String(value);

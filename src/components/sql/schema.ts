@@ -1,5 +1,7 @@
 // The schema browser's contents: tables, columns and types from DuckDB's catalog, and for item columns
 // the Dutch question and its answer labels from the codebook tables (items, response_options).
+import type {Table} from "apache-arrow";
+import {tableRows} from "./columns.js";
 
 export interface CatalogColumn {
   table_name: string;
@@ -73,4 +75,14 @@ export function schemaTree(columns: CatalogColumn[], items: ItemInfo[] = []): Sc
 /** Table -> columns, for the editor's completion. */
 export function completionSchema(tables: SchemaTable[]): Record<string, string[]> {
   return Object.fromEntries(tables.map((t) => [t.name, t.columns.map((c) => c.name)]));
+}
+
+/** Reads the catalog and the codebook tables with `query` and gives the schema tree. */
+export async function readSchema(query: (sql: string) => Promise<Table>): Promise<SchemaTable[]> {
+  const catalog = tableRows(await query(catalogSql)).map(([table_name, column_name, data_type]) => ({table_name, column_name, data_type}) as CatalogColumn);
+  let items: ItemInfo[] = [];
+  if (catalog.some((c) => c.table_name === "items") && catalog.some((c) => c.table_name === "response_options")) {
+    items = tableRows(await query(itemInfoSql)).map(([item_id, text_nl, scale, labels]) => ({item_id, text_nl, scale, labels}) as ItemInfo);
+  }
+  return schemaTree(catalog, items);
 }

@@ -1,24 +1,42 @@
-// The SQL workbench on /sql: puts the editor, examples, schema browser, results, chart, exports, history,
-// sharing and dropped files together. Every value reaches the page through textContent, never innerHTML.
+// The SQL workbench on /sql: wires the parts (editor, runner, result table and pager, export bar, chart panel,
+// schema panel, drop zone, history, network consent) to one store. The parts build their DOM with htl and hold no
+// state; every change goes through `store.set`, and one listener per part redraws what changed.
 import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
-import type {Table} from "apache-arrow";
-import {createSqlEditor, type SqlEditor} from "./editor.js";
-import {examplesBySection, defaultExample, examples} from "./examples.js";
+import {html} from "htl";
+import {createSqlEditor} from "./editor.js";
+import {defaultExample} from "./examples.js";
+import {examplesMenu, exampleText} from "./examples-menu.js";
 import {resultColumns, tableObjects, tableRows, type ResultColumn} from "./columns.js";
-import {displayValue, elapsedText, rowCountText} from "./format.js";
-import {toCsv, toMarkdown, toParquet} from "./exporters.js";
-import {chartMarkLabels, chartResult, inferChart, validateChart, type ChartMark, type ChartSpec} from "./chart.js";
-import {queryHistory, type HistoryStorage} from "./history.js";
+import {elapsedText, rowCountText} from "./format.js";
+import {csvExport, markdownExport, parquetExport, type ExportSource} from "./export-files.js";
+import {exportBar, exportProgress, parquetConfirmation, parquetNeedsConfirmation, download} from "./export-bar.js";
+import {inferChart, type ChartSpec} from "./chart.js";
+import {chartPanel} from "./chart-panel.js";
+import {queryHistory, type HistoryEntry, type HistoryStorage} from "./history.js";
+import {historyItems} from "./history-panel.js";
 import {sharedQuery, withSharedQuery} from "./link.js";
-import {parseSqlError, sqlErrorText} from "./errors.js";
-import {remoteAccess} from "./remote.js";
+import {queryFailure} from "./errors.js";
 import {QueryCancelled, runQuery, type QueryResult, type RunningQuery} from "./run.js";
-import {catalogSql, completionSchema, itemInfoSql, schemaTree, type CatalogColumn, type ItemInfo, type SchemaTable} from "./schema.js";
+import {pageWindow, pager, partialResultText, resultTable} from "./result-table.js";
+import {completionSchema, readSchema, type SchemaTable} from "./schema.js";
+import {schemaPanel} from "./schema-panel.js";
 import {droppedKind, loadDroppedFile, tableNameForFile} from "./drop.js";
+import {dropZone} from "./drop-zone.js";
+import {networkPanel, nextConsentStep, type ConsentStep} from "./network-panel.js";
+import type {NetworkAccess} from "./network.js";
+import {createStore} from "./store.js";
+
+/** A database the workbench can query: surveyDatabase() or openSurveyDatabase() of ../db.ts. */
+export interface WorkbenchDatabase {
+  db: AsyncDuckDB;
+  access: NetworkAccess;
+}
 
 export interface WorkbenchOptions {
-  /** The page's database (surveyDatabase() of ../db.ts). */
-  database: Promise<{db: AsyncDuckDB}>;
+  /** The page's database, with no access outside itself. */
+  database: Promise<WorkbenchDatabase>;
+  /** Opens a second database that may read files from the internet; called only after the reader consented. */
+  openRemoteDatabase?: () => Promise<WorkbenchDatabase>;
   loadParquetTable(db: AsyncDuckDB, table: string, bytes: Uint8Array): Promise<void>;
   /** Default: window.localStorage when available. */
   storage?: HistoryStorage | null;
@@ -37,28 +55,51 @@ export interface WorkbenchValue {
   rowCount: number;
   elapsedMs: number;
   error: string | null;
+  /** Whether the query ran in the offline database or, after consent, in the one with internet access. */
+  access: NetworkAccess;
 }
 
-type Child = Node | string | null | undefined | false;
-
-/** A small element helper: text children become text nodes, so values can never become markup. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | boolean | number> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false) continue;
-    element.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children) if (child !== null && child !== undefined && child !== false) element.append(child);
-  return element;
+/** The database in use: its connection, and whether it is the offline one. */
+interface OpenDatabase extends WorkbenchDatabase {
+  connection: AsyncDuckDBConnection;
 }
 
-function download(bytes: BlobPart, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([bytes], {type}));
-  const link = h("a", {href: url, download: name});
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** A file the reader added, kept so that it can be loaded again when the database is re-opened. */
+interface OwnFile {
+  file: File;
+  table: string;
+}
+
+/** What the export area shows: the bar, the question before a large Parquet file, or the progress of a CSV file. */
+type ExportView = {kind: "bar"} | {kind: "confirm-parquet"; rowCount: number} | {kind: "progress"; label: string; rows: number; total: number};
+
+/** An error as the page shows it: a bold title, what it means in plain Dutch (when known), and DuckDB's own words. */
+interface ErrorView {
+  title: string;
+  explanation?: string | null;
+  detail: string;
+}
+
+export interface WorkbenchState {
+  database: OpenDatabase | null;
+  /** The offline database, kept while the remote one is open so that closing it is immediate. */
+  offline: OpenDatabase | null;
+  consent: ConsentStep;
+  status: string;
+  /** The error box; null hides it. */
+  error: ErrorView | null;
+  running: RunningQuery | null;
+  /** The SQL of the result shown (exports run it again when not all rows were kept). */
+  resultSql: string;
+  result: QueryResult | null;
+  page: number;
+  chart: ChartSpec | null;
+  chartOpen: boolean;
+  exportView: ExportView;
+  tables: SchemaTable[];
+  history: HistoryEntry[];
+  ownFiles: OwnFile[];
+  dropStatus: string;
 }
 
 function localStorageOrNull(): HistoryStorage | null {
@@ -69,439 +110,363 @@ function localStorageOrNull(): HistoryStorage | null {
   }
 }
 
-export function sqlWorkbench({database, loadParquetTable, storage = localStorageOrNull(), keepRows = 10_000, pageSize = 50}: WorkbenchOptions): HTMLElement & {value: WorkbenchValue | null} {
+/** DuckDB statements after which the schema panel should be read again. */
+const changesSchema = /\b(create|drop|alter|insert|attach|detach)\b/i;
+
+export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, storage = localStorageOrNull(), keepRows = 10_000, pageSize = 50}: WorkbenchOptions): HTMLElement & {value: WorkbenchValue | null} {
   const history = queryHistory(storage);
-  const initialSql = sharedQuery(location.search) ?? `-- ${defaultExample.source}: ${defaultExample.title}\n${defaultExample.sql}`;
+  const store = createStore<WorkbenchState>({
+    database: null,
+    offline: null,
+    consent: "closed",
+    status: "Database laden…",
+    error: null,
+    running: null,
+    resultSql: "",
+    result: null,
+    page: 0,
+    chart: null,
+    chartOpen: false,
+    exportView: {kind: "bar"},
+    tables: [],
+    history: history.list(),
+    ownFiles: [],
+    dropStatus: ""
+  });
 
-  // --- the parts of the page ---
-  const status = h("p", {class: "sql-status", role: "status", "aria-live": "polite"}, "Database laden…");
-  const errorBox = h("div", {class: "sql-error", role: "alert", hidden: true});
-  const exampleSelect = h("select", {id: "sql-example"}, h("option", {value: ""}, "Kies een voorbeeld…"));
-  for (const [section, list] of examplesBySection()) {
-    const group = h("optgroup", {label: section});
-    for (const example of list) group.append(h("option", {value: example.id}, `${example.source}: ${example.title}`));
-    exampleSelect.append(group);
-  }
-  const editorHost = h("div", {class: "sql-editor"});
-  const runButton = h("button", {type: "button", class: "sql-run"}, "Uitvoeren");
-  const runSelectionButton = h("button", {type: "button"}, "Selectie uitvoeren");
-  const cancelButton = h("button", {type: "button", disabled: true}, "Afbreken");
-  const shareButton = h("button", {type: "button"}, "Link kopiëren");
-  const remoteToggle = h("input", {type: "checkbox", id: "sql-remote"});
-  const keys = h("p", {class: "sql-hint"}, "Ctrl+Enter (Mac: Cmd+Enter) voert de query uit, of alleen de selectie als er tekst geselecteerd is. Tab gaat naar de volgende knop; inspringen met Ctrl+] en Ctrl+[. Ctrl+Spatie toont de namen van tabellen en kolommen.");
-  const resultInfo = h("p", {class: "sql-result-info"});
-  const tableHost = h("div", {class: "sql-table", role: "region", "aria-label": "Resultaat van de query", tabindex: 0});
-  const pager = h("div", {class: "sql-pager", hidden: true});
-  const exportBar = h("div", {class: "sql-exports", hidden: true});
-  const chartButton = h("button", {type: "button"}, "Maak een grafiek");
-  const chartPanel = h("div", {class: "sql-chart", hidden: true});
-  const schemaHost = h("div", {class: "sql-schema"}, h("p", {}, "Tabellen laden…"));
-  const fileInput = h("input", {type: "file", id: "sql-file", accept: ".csv,.tsv,.txt,.parquet"});
-  const dropZone = h(
-    "div",
-    {class: "sql-drop"},
-    h("p", {}, "Sleep een CSV- of Parquetbestand hierheen om het naast de enquêtetabellen te bevragen. Het bestand blijft in je browser."),
-    h("label", {for: "sql-file"}, "Of kies een bestand: "),
-    fileInput
-  );
-  const dropStatus = h("p", {class: "sql-drop-status", role: "status", "aria-live": "polite"});
-  const historyList = h("ol", {class: "sql-history"});
+  // --- the page's hosts; the parts are drawn into them ---
+  const status = html`<p class="sql-status" role="status" aria-live="polite"></p>`;
+  const errorBox = html`<div class="sql-error" role="alert" hidden></div>`;
+  const editorHost = html`<div class="sql-editor"></div>`;
+  const runButton = html`<button type="button" class="sql-run" onclick=${() => void execute(editor.text())}>Uitvoeren</button>`;
+  const runSelectionButton = html`<button type="button" onclick=${() => {
+    const {sql, offset} = editor.runnable();
+    void execute(sql, offset);
+  }}>Selectie uitvoeren</button>`;
+  const cancelButton = html`<button type="button" disabled onclick=${cancel}>Afbreken</button>`;
+  const shareButton = html`<button type="button" onclick=${share}>Link kopiëren</button>`;
+  const networkHost = html`<div class="sql-network-host"></div>`;
+  const resultInfo = html`<p class="sql-result-info"></p>`;
+  const tableHost = html`<div class="sql-table" role="region" aria-label="Resultaat van de query" tabindex="0"></div>`;
+  const pagerHost = html`<div class="sql-pager" hidden></div>`;
+  const exportHost = html`<div class="sql-exports" hidden></div>`;
+  const chartHost = html`<div class="sql-chart" hidden></div>`;
+  const schemaHost = html`<div class="sql-schema"></div>`;
+  const dropStatus = html`<p class="sql-drop-status" role="status" aria-live="polite"></p>`;
+  const historyList = html`<ol class="sql-history"></ol>`;
 
-  const root = h(
-    "div",
-    {class: "sql-workbench"},
-    h(
-      "div",
-      {class: "sql-main"},
-      h("div", {class: "sql-examples"}, h("label", {for: "sql-example"}, "Voorbeeldquery’s per tabel en figuur uit het rapport: "), exampleSelect),
-      editorHost,
-      keys,
-      h(
-        "div",
-        {class: "sql-actions"},
-        runButton,
-        runSelectionButton,
-        cancelButton,
-        shareButton,
-        h("span", {class: "sql-remote"}, remoteToggle, h("label", {for: "sql-remote"}, " Bestanden van internet toestaan (deze sessie)"))
-      ),
-      status,
-      errorBox,
-      h("section", {class: "sql-results", "aria-label": "Resultaat"}, resultInfo, tableHost, pager, exportBar, chartPanel)
-    ),
-    h(
-      "aside",
-      {class: "sql-side"},
-      h("h2", {}, "Tabellen"),
-      schemaHost,
-      h("h2", {}, "Eigen bestand"),
-      dropZone,
-      dropStatus,
-      h("details", {class: "sql-history-box"}, h("summary", {}, "Laatste queries (in deze browser)"), historyList)
-    )
-  ) as unknown as HTMLElement & {value: WorkbenchValue | null};
+  const root = html`<div class="sql-workbench">
+    <div class="sql-main">
+      <div class="sql-examples"><label for="sql-example">Voorbeeldquery’s per tabel en figuur uit het rapport: </label>${examplesMenu((example) => {
+        editor.setText(exampleText(example));
+        void execute(editor.text());
+      })}</div>
+      ${editorHost}
+      <p class="sql-hint">Ctrl+Enter (Mac: Cmd+Enter) voert de query uit, of alleen de selectie als er tekst geselecteerd is. Tab gaat naar de volgende knop; inspringen met Ctrl+] en Ctrl+[. Ctrl+Spatie toont de namen van tabellen en kolommen.</p>
+      <div class="sql-actions">${runButton}${runSelectionButton}${cancelButton}${shareButton}</div>
+      ${status}${errorBox}
+      <section class="sql-results" aria-label="Resultaat">${resultInfo}${tableHost}${pagerHost}${exportHost}${chartHost}</section>
+      ${networkHost}
+    </div>
+    <aside class="sql-side">
+      <h2>Tabellen</h2>${schemaHost}
+      <h2>Eigen bestand</h2>${dropZone((files) => void addFiles(files))}${dropStatus}
+      <details class="sql-history-box"><summary>Laatste queries (in deze browser)</summary>${historyList}</details>
+    </aside>
+  </div>` as HTMLElement & {value: WorkbenchValue | null};
   root.value = null;
 
-  // --- state ---
-  let connection: AsyncDuckDBConnection | null = null;
-  let db: AsyncDuckDB | null = null;
-  let running: RunningQuery | null = null;
-  let lastSql = "";
-  let lastResult: QueryResult | null = null;
-  let page = 0;
-  let chartSpec: ChartSpec | null = null;
-  let tables: SchemaTable[] = [];
+  const initialSql = sharedQuery(location.search) ?? exampleText(defaultExample);
+  const editor = createSqlEditor({parent: editorHost, doc: initialSql, onRun: (text, offset) => void execute(text, offset)});
 
-  const editor: SqlEditor = createSqlEditor({parent: editorHost, doc: initialSql, onRun: (text, offset) => void execute(text, offset)});
+  // --- drawing: one listener per part, each redrawing only when its part of the state changed ---
+  store.subscribe((state, changed) => {
+    if (changed.has("status")) status.textContent = state.status;
+    if (changed.has("error")) {
+      errorBox.hidden = state.error === null;
+      const error = state.error;
+      errorBox.replaceChildren(
+        ...(error === null
+          ? []
+          : [html`<strong>${error.title}</strong>`, error.explanation ? html`<p class="sql-error-explanation">${error.explanation}</p>` : " ", html`<code>${error.detail}</code>`])
+      );
+    }
+    if (changed.has("running")) {
+      const on = state.running !== null;
+      runButton.disabled = runSelectionButton.disabled = on;
+      cancelButton.disabled = !on;
+      root.setAttribute("aria-busy", String(on));
+    }
+    if (changed.has("result") || changed.has("page")) drawResult(state);
+    if (changed.has("result") || changed.has("exportView")) drawExports(state);
+    if (changed.has("result") || changed.has("chart") || changed.has("chartOpen")) drawChart(state);
+    if (changed.has("tables")) {
+      schemaHost.replaceChildren(schemaPanel(state.tables));
+      editor.setSchema(completionSchema(state.tables));
+    }
+    if (changed.has("history")) historyList.replaceChildren(...historyItems(state.history, pickFromHistory));
+    if (changed.has("consent")) {
+      // Keep the keyboard where it was: in the panel when the reader was using it, never taken from the editor.
+      const focused = networkHost.contains(document.activeElement);
+      networkHost.replaceChildren(networkPanel(state.consent, consentActions));
+      if (focused) (["button.sql-network-allow", "button", ".sql-network"].map((selector) => networkHost.querySelector(selector)).find(Boolean) as HTMLElement | undefined)?.focus();
+    }
+    if (changed.has("dropStatus")) dropStatus.textContent = state.dropStatus;
+  });
 
-  // --- running ---
-  function setRunning(on: boolean) {
-    runButton.disabled = on;
-    runSelectionButton.disabled = on;
-    cancelButton.disabled = !on;
-    root.setAttribute("aria-busy", String(on));
-  }
-
-  function showError(message: string) {
-    errorBox.replaceChildren(h("strong", {}, "De query gaf een fout. "), message);
-    errorBox.hidden = false;
-  }
-
-  async function execute(text: string, offset = 0, {share = true} = {}) {
-    if (running) return;
-    errorBox.hidden = true;
-    editor.markError(null);
-    const sqlText = text.trim();
-    if (!sqlText) return;
-    const remote = remoteAccess(sqlText);
-    if (remote.remote && !remoteToggle.checked) {
-      showError(`${remote.reason} Dat gebeurt alleen als je ‘Bestanden van internet toestaan’ aanzet; deze pagina maakt anders geen verbinding buiten de site.`);
-      root.value = {sql: sqlText, columns: [], rows: [], rowCount: 0, elapsedMs: 0, error: remote.reason};
-      finished();
+  function drawResult({result, page}: WorkbenchState) {
+    if (!result) {
+      resultInfo.textContent = "";
+      tableHost.replaceChildren();
+      pagerHost.hidden = true;
       return;
     }
-    if (!connection) {
-      status.textContent = "Even wachten: de database wordt nog geladen…";
-      await ready;
-      if (!connection) return;
-    }
-    lastSql = sqlText;
-    history.add(sqlText);
-    renderHistory();
-    if (share && offset === 0 && text === editor.text()) window.history.replaceState(null, "", withSharedQuery(location.href, sqlText));
-    setRunning(true);
-    status.textContent = "Bezig…";
-    running = runQuery(connection, text, {keepRows});
-    try {
-      const result = await running.result;
-      lastResult = result;
-      page = 0;
-      chartSpec = null;
-      chartPanel.hidden = true;
-      status.textContent = `${rowCountText(result.rowCount)} in ${elapsedText(result.elapsedMs)}`;
-      renderResult();
-      root.value = {sql: sqlText, columns: resultColumns(result.table.schema), rows: tableRows(result.table), rowCount: result.rowCount, elapsedMs: result.elapsedMs, error: null};
-      if (tables.length && /\b(create|drop|alter|insert|attach|detach)\b/i.test(sqlText)) void refreshSchema();
-    } catch (error) {
-      if (error instanceof QueryCancelled) {
-        status.textContent = "De query is afgebroken.";
-        root.value = {sql: sqlText, columns: [], rows: [], rowCount: 0, elapsedMs: 0, error: "afgebroken"};
-      } else {
-        const parsed = parseSqlError(error instanceof Error ? error.message : String(error), text);
-        const message = sqlErrorText(parsed);
-        showError(message);
-        clearResult();
-        status.textContent = "Fout in de query.";
-        if (parsed.offset !== undefined) editor.markError({from: offset + parsed.offset, message});
-        root.value = {sql: sqlText, columns: [], rows: [], rowCount: 0, elapsedMs: 0, error: message};
-      }
-    } finally {
-      running = null;
-      setRunning(false);
-      finished();
+    const window = pageWindow(result.table.numRows, pageSize, page);
+    resultInfo.textContent = partialResultText(result.rowCount, result.table.numRows);
+    tableHost.replaceChildren(resultTable(result.table, window, result.rowCount));
+    const pagerElement = result.table.numCols ? pager(window, turn) : null;
+    pagerHost.hidden = !pagerElement;
+    pagerHost.replaceChildren(...(pagerElement ? [pagerElement] : []));
+  }
+
+  function drawExports({result, exportView}: WorkbenchState) {
+    exportHost.hidden = !result || !result.table.numCols;
+    if (exportHost.hidden) return;
+    if (exportView.kind === "confirm-parquet") {
+      exportHost.replaceChildren(parquetConfirmation(exportView.rowCount, {confirm: () => void exportParquet(true), cancel: () => store.set({exportView: {kind: "bar"}})}));
+      exportHost.querySelector("button")?.focus();
+    } else if (exportView.kind === "progress") {
+      exportHost.replaceChildren(exportProgress(exportView.label, exportView.rows, exportView.total));
+    } else {
+      exportHost.replaceChildren(exportBar({csv: () => void exportCsv(), parquet: () => void exportParquet(false), markdown: () => void copyMarkdown(), chart: openChart}));
     }
   }
 
-  /** Counts finished runs in data-runs (tests wait for it) and tells listeners, as a Framework input does. */
-  let runs = 0;
-  function finished() {
-    root.dataset.runs = String(++runs);
+  function drawChart({result, chart, chartOpen}: WorkbenchState, focusId?: string) {
+    chartHost.hidden = !result || !chartOpen;
+    if (!result || !chartOpen) return chartHost.replaceChildren();
+    const width = Math.max(320, Math.min(900, chartHost.clientWidth || 640));
+    const input = {spec: chart, columns: resultColumns(result.table.schema), rows: tableObjects(result.table), complete: result.complete, width};
+    chartHost.replaceChildren(chartPanel(input, (spec, id) => {
+      store.set({chart: spec});
+      (chartHost.querySelector(`#${id}`) as HTMLElement | null)?.focus();
+    }));
+    if (focusId) (chartHost.querySelector(`#${focusId}`) as HTMLElement | null)?.focus();
+  }
+
+  // --- running a query ---
+  async function execute(text: string, offset = 0, {share = true} = {}) {
+    if (store.state.running) return;
+    editor.markError(null);
+    const sql = text.trim();
+    if (!sql) return;
+    store.set({error: null});
+    if (!store.state.database) {
+      store.set({status: "Even wachten: de database wordt nog geladen…"});
+      await ready;
+    }
+    const open = store.state.database;
+    if (!open) return;
+    store.set({history: history.add(sql)});
+    if (share && offset === 0 && text === editor.text()) window.history.replaceState(null, "", withSharedQuery(location.href, sql));
+    const running = runQuery(open.connection, text, {keepRows});
+    store.set({running, status: "Bezig…"});
+    try {
+      const result = await running.result;
+      store.set({result, resultSql: sql, page: 0, chart: null, chartOpen: false, exportView: {kind: "bar"}, status: `${rowCountText(result.rowCount)} in ${elapsedText(result.elapsedMs)}`});
+      publish({sql, columns: resultColumns(result.table.schema), rows: tableRows(result.table), rowCount: result.rowCount, elapsedMs: result.elapsedMs, error: null, access: open.access});
+      if (store.state.tables.length && changesSchema.test(sql)) void refreshSchema();
+    } catch (error) {
+      if (error instanceof QueryCancelled) {
+        store.set({status: "De query is afgebroken."});
+        publish({sql, columns: [], rows: [], rowCount: 0, elapsedMs: 0, error: "afgebroken", access: open.access});
+      } else {
+        const failure = queryFailure(error, text);
+        // After an error the previous result would look like the answer to the failed query: remove it.
+        const title = failure.refusal ? "De database weigerde de query." : "De query gaf een fout.";
+        store.set({error: {title, explanation: failure.refusal, detail: failure.detail}, result: null, chartOpen: false, status: failure.refusal ? "Geweigerd: de query wilde buiten de database." : "Fout in de query."});
+        if (failure.offset !== undefined) editor.markError({from: offset + failure.offset, message: failure.message});
+        publish({sql, columns: [], rows: [], rowCount: 0, elapsedMs: 0, error: failure.message, access: open.access});
+      }
+    } finally {
+      store.set({running: null});
+    }
+  }
+
+  /** Sets the element's value, counts finished runs in data-runs (tests wait for it), and tells listeners. */
+  function publish(value: WorkbenchValue) {
+    root.value = value;
+    root.dataset.runs = String(Number(root.dataset.runs ?? 0) + 1);
     root.dispatchEvent(new Event("input", {bubbles: true}));
   }
 
-  // --- results ---
-  /** After an error the previous result would look like the answer to the failed query; remove it. */
-  function clearResult() {
-    lastResult = null;
-    resultInfo.textContent = "";
-    tableHost.replaceChildren();
-    pager.hidden = exportBar.hidden = chartPanel.hidden = true;
+  function cancel() {
+    store.set({status: "Afbreken…"});
+    void store.state.running?.cancel();
   }
 
-  function renderResult() {
-    if (!lastResult) return;
-    const {table, rowCount, complete} = lastResult;
-    const columns = resultColumns(table.schema);
-    const pages = Math.max(1, Math.ceil(table.numRows / pageSize));
-    page = Math.min(page, pages - 1);
-    const rows = tableRows(table, {offset: page * pageSize, limit: pageSize});
-    // The status line already gives the count of a complete result; say more only when rows were left out.
-    resultInfo.textContent = complete
-      ? ""
-      : `${rowCountText(rowCount)}; de eerste ${displayValue(table.numRows)} staan hieronder, de rest is alleen geteld. Exporteren geeft alle rijen.`;
-    if (!columns.length) {
-      tableHost.replaceChildren(h("p", {}, "De query is uitgevoerd en gaf geen tabel terug."));
-      pager.hidden = exportBar.hidden = true;
-      return;
+  function turn(step: -1 | 1) {
+    store.set({page: store.state.page + step});
+    (pagerHost.querySelector(step < 0 ? "button" : "button:last-of-type") as HTMLButtonElement | null)?.focus();
+  }
+
+  function share() {
+    const href = withSharedQuery(location.href, editor.text());
+    window.history.replaceState(null, "", href);
+    void copy(href, "De link naar deze query staat op het klembord.");
+  }
+
+  function pickFromHistory(sql: string) {
+    editor.setText(sql);
+    editor.focus();
+  }
+
+  // --- exports ---
+  /** The last result and where it came from, for the export files; null when there is none. */
+  function exportSource(): ExportSource | null {
+    const {result, resultSql, database: open} = store.state;
+    return result && open ? {result, sql: resultSql, connection: open.connection} : null;
+  }
+
+  function exportFailed(error: unknown, sql: string) {
+    const failure = queryFailure(error, sql);
+    store.set({exportView: {kind: "bar"}, status: "", error: {title: "De export lukte niet.", explanation: failure.refusal, detail: failure.detail}});
+  }
+
+  async function exportCsv() {
+    const source = exportSource();
+    if (!source) return;
+    const total = source.result.rowCount;
+    if (!source.result.complete) store.set({status: `CSV schrijven: ${rowCountText(total)}…`, exportView: {kind: "progress", label: "CSV", rows: 0, total}});
+    try {
+      const {blob, rows} = await csvExport(source, (rows) => store.set({exportView: {kind: "progress", label: "CSV", rows, total}}));
+      store.set({exportView: {kind: "bar"}});
+      download(blob, "resultaat.csv");
+      store.set({status: `${rowCountText(rows)} als CSV geschreven.`});
+    } catch (error) {
+      exportFailed(error, source.sql);
     }
-    const numeric = columns.map((c) => c.kind === "number");
-    const thead = h("thead", {}, h("tr", {}, ...columns.map((c, i) => h("th", {scope: "col", title: c.type, class: numeric[i] ? "num" : ""}, c.name))));
-    const tbody = h("tbody");
-    for (const row of rows) {
-      const tr = h("tr");
-      row.forEach((value, i) => tr.append(h("td", {class: `${numeric[i] ? "num" : ""}${value === null ? " null" : ""}`.trim()}, value === null ? "NULL" : displayValue(value))));
-      tbody.append(tr);
+  }
+
+  async function exportParquet(confirmed: boolean) {
+    const source = exportSource();
+    if (!source) return;
+    if (!confirmed && parquetNeedsConfirmation(source.result.rowCount)) return store.set({exportView: {kind: "confirm-parquet", rowCount: source.result.rowCount}});
+    store.set({exportView: {kind: "bar"}, status: source.result.complete ? store.state.status : "Alle rijen ophalen voor de export…"});
+    try {
+      const {blob, rows} = await parquetExport(source);
+      download(blob, "resultaat.parquet");
+      store.set({status: `${rowCountText(rows)} als Parquet geschreven.`});
+    } catch (error) {
+      exportFailed(error, source.sql);
     }
-    const first = page * pageSize + 1;
-    const last = page * pageSize + rows.length;
-    tableHost.replaceChildren(h("table", {}, h("caption", {class: "sr-only"}, `Resultaat, rijen ${first} tot en met ${last} van ${displayValue(rowCount)}`), thead, tbody));
-    renderPager(pages, first, last);
-    renderExports(columns, numeric);
   }
 
-  function renderPager(pages: number, first: number, last: number) {
-    pager.hidden = pages <= 1;
-    if (pages <= 1) return;
-    const previous = h("button", {type: "button", disabled: page === 0}, "Vorige");
-    const next = h("button", {type: "button", disabled: page >= pages - 1}, "Volgende");
-    previous.addEventListener("click", () => turn(-1));
-    next.addEventListener("click", () => turn(1));
-    pager.replaceChildren(previous, h("span", {}, ` rijen ${displayValue(first)}–${displayValue(last)} · pagina ${displayValue(page + 1)} van ${displayValue(pages)} `), next);
-  }
-
-  function turn(step: number) {
-    page += step;
-    renderResult();
-    (pager.querySelector(step < 0 ? "button" : "button:last-of-type") as HTMLButtonElement | null)?.focus();
-  }
-
-  /** The full result for exports: the kept rows when they are all, otherwise the query once more, kept whole. */
-  async function fullTable(): Promise<Table> {
-    if (!lastResult) throw new Error("geen resultaat");
-    if (lastResult.complete) return lastResult.table;
-    status.textContent = "Alle rijen ophalen voor de export…";
-    const result = await runQuery(connection!, lastSql, {keepRows: Infinity}).result;
-    status.textContent = `${rowCountText(result.rowCount)} opgehaald voor de export.`;
-    return result.table;
-  }
-
-  function renderExports(columns: ResultColumn[], numeric: boolean[]) {
-    const csv = h("button", {type: "button"}, "Download CSV");
-    const parquet = h("button", {type: "button"}, "Download Parquet");
-    const markdown = h("button", {type: "button"}, "Kopieer als Markdown");
-    const names = columns.map((c) => c.name);
-    csv.addEventListener("click", async () => download(toCsv(names, tableRows(await fullTable())), "resultaat.csv", "text/csv;charset=utf-8"));
-    parquet.addEventListener("click", async () => download(toParquet(await fullTable()), "resultaat.parquet", "application/vnd.apache.parquet"));
-    markdown.addEventListener("click", async () => {
-      const text = toMarkdown(names, tableRows(lastResult!.table, {limit: 1000}), {numeric, totalRows: lastResult!.rowCount});
-      await copy(text, "De tabel staat als Markdown op het klembord (hoogstens 1.000 rijen).");
-    });
-    exportBar.replaceChildren(csv, parquet, markdown, chartButton);
-    exportBar.hidden = false;
+  async function copyMarkdown() {
+    const {result} = store.state;
+    if (result) await copy(markdownExport(result), "De tabel staat als Markdown op het klembord (hoogstens 1.000 rijen).");
   }
 
   async function copy(text: string, done: string) {
     root.dataset.copied = text;
     try {
       await navigator.clipboard.writeText(text);
-      status.textContent = done;
+      store.set({status: done});
     } catch {
-      status.textContent = "Kopiëren naar het klembord lukte niet in deze browser.";
+      store.set({status: "Kopiëren naar het klembord lukte niet in deze browser."});
     }
   }
 
-  // --- chart ---
-  chartButton.addEventListener("click", () => {
-    if (!lastResult) return;
-    chartSpec = inferChart(resultColumns(lastResult.table.schema));
-    chartPanel.hidden = false;
-    renderChart();
-    chartPanel.querySelector("select")?.focus();
-  });
-
-  function renderChart() {
-    if (!lastResult) return;
-    const columns = resultColumns(lastResult.table.schema);
-    if (!chartSpec) {
-      chartPanel.replaceChildren(h("p", {}, "Voor dit resultaat is geen grafiek te maken: er zijn geen kolommen met getallen of categorieën."));
-      return;
-    }
-    const spec = chartSpec;
-    const choose = (id: string, label: string, value: string | null, options: [string, string][], allowNone: boolean, set: (v: string | null) => void) => {
-      const select = h("select", {id}, ...(allowNone ? [h("option", {value: ""}, "(geen)")] : []), ...options.map(([v, text]) => h("option", {value: v}, text)));
-      select.value = value ?? "";
-      select.addEventListener("change", () => {
-        set(select.value || null);
-        renderChart();
-        (chartPanel.querySelector(`#${id}`) as HTMLSelectElement | null)?.focus();
-      });
-      return h("span", {class: "sql-chart-control"}, h("label", {for: id}, label), select);
-    };
-    const columnOptions = columns.map((c) => [c.name, c.name] as [string, string]);
-    const controls = h(
-      "div",
-      {class: "sql-chart-controls"},
-      choose("sql-chart-mark", "Soort ", spec.mark, Object.entries(chartMarkLabels) as [string, string][], false, (v) => (spec.mark = v as ChartMark)),
-      choose("sql-chart-x", "x ", spec.x, columnOptions, false, (v) => (spec.x = v!)),
-      choose("sql-chart-y", "y ", spec.y, columnOptions, true, (v) => (spec.y = v)),
-      choose("sql-chart-color", "kleur ", spec.color, columnOptions, true, (v) => (spec.color = v))
-    );
-    const rows = tableObjects(lastResult.table);
-    let figure: Node;
-    try {
-      validateChart(spec, columns);
-      const width = Math.max(320, Math.min(900, chartPanel.clientWidth || 640));
-      const plot = chartResult(rows, spec, {width});
-      plot.setAttribute("role", "img");
-      plot.setAttribute("aria-label", `Grafiek (${chartMarkLabels[spec.mark]}) van ${spec.y ?? "het aantal rijen"} naar ${spec.x}${spec.color ? ` en ${spec.color}` : ""}. De tabel hierboven bevat dezelfde gegevens.`);
-      figure = h(
-        "figure",
-        {},
-        plot,
-        h(
-          "figcaption",
-          {},
-          `${lastResult.complete ? "" : `Alleen de eerste ${displayValue(lastResult.table.numRows)} rijen. `}Bron: gereconstrueerde antwoorden op de enquête Kennis voor lokaal beleid (Rathenau Instituut, 2022), niet de echte antwoorden; n = ${displayValue(lastResult.table.numRows)} rijen van het resultaat. De tabel hierboven is de tekstversie.`
-        )
-      );
-    } catch (error) {
-      figure = h("p", {class: "sql-error-inline"}, `Deze grafiek lukt niet: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    chartPanel.replaceChildren(h("h2", {}, "Grafiek"), controls, figure);
+  function openChart() {
+    const {result} = store.state;
+    if (!result) return;
+    store.set({chart: inferChart(resultColumns(result.table.schema)), chartOpen: true});
+    (chartHost.querySelector("select") as HTMLElement | null)?.focus();
   }
 
   // --- schema ---
   async function refreshSchema() {
-    if (!connection) return;
-    const catalog = tableRows(await connection.query(catalogSql)).map(([table_name, column_name, data_type]) => ({table_name, column_name, data_type}) as CatalogColumn);
-    let items: ItemInfo[] = [];
-    if (catalog.some((c) => c.table_name === "items") && catalog.some((c) => c.table_name === "response_options")) {
-      items = tableRows(await connection.query(itemInfoSql)).map(([item_id, text_nl, scale, labels]) => ({item_id, text_nl, scale, labels}) as ItemInfo);
-    }
-    tables = schemaTree(catalog, items);
-    editor.setSchema(completionSchema(tables));
-    schemaHost.replaceChildren(
-      ...tables.map((table) =>
-        h(
-          "details",
-          {open: table.own || table.name === "respondents"},
-          h("summary", {}, h("code", {}, table.name), table.own ? " (eigen bestand)" : "", ` · ${table.columns.length} kolommen`),
-          h(
-            "ul",
-            {tabindex: 0, "aria-label": `Kolommen van ${table.name}`},
-            ...table.columns.map((column) =>
-              h(
-                "li",
-                {},
-                h("code", {}, column.name),
-                h("span", {class: "sql-type"}, ` ${column.type}`),
-                column.question ? h("div", {class: "sql-question", lang: "nl"}, column.question) : null,
-                column.labels ? h("div", {class: "sql-labels"}, column.labels) : null
-              )
-            )
-          )
-        )
-      )
-    );
+    const open = store.state.database;
+    if (open) store.set({tables: await readSchema((sql) => open.connection.query(sql))});
   }
 
-  // --- history ---
-  function renderHistory() {
-    const entries = history.list();
-    historyList.replaceChildren(
-      ...(entries.length
-        ? entries.map((entry) => {
-            const button = h("button", {type: "button", class: "sql-history-item", title: entry.sql}, entry.sql.length > 90 ? `${entry.sql.slice(0, 90)}…` : entry.sql);
-            button.addEventListener("click", () => {
-              editor.setText(entry.sql);
-              editor.focus();
-            });
-            return h("li", {}, button);
-          })
-        : [h("li", {}, "Nog geen queries uitgevoerd.")])
-    );
-  }
-
-  // --- dropped files ---
-  async function acceptFiles(files: FileList | File[]) {
-    if (!db) await ready;
-    for (const file of Array.from(files)) {
+  // --- the reader's own files ---
+  async function addFiles(files: File[]) {
+    if (!store.state.database) await ready;
+    const open = store.state.database;
+    if (!open) return;
+    for (const file of files) {
       if (!droppedKind(file.name)) {
-        dropStatus.textContent = `${file.name}: alleen CSV- of Parquetbestanden.`;
+        store.set({dropStatus: `${file.name}: alleen CSV- of Parquetbestanden.`});
         continue;
       }
-      const table = tableNameForFile(file.name, tables.map((t) => t.name));
-      dropStatus.textContent = `${file.name} inlezen…`;
+      const table = tableNameForFile(file.name, store.state.tables.map((t) => t.name));
+      store.set({dropStatus: `${file.name} inlezen…`});
       try {
-        await loadDroppedFile({db: db!, loadParquetTable}, file, table);
+        await loadDroppedFile({db: open.db, loadParquetTable}, file, table);
+        store.set({ownFiles: [...store.state.ownFiles, {file, table}]});
         await refreshSchema();
-        dropStatus.textContent = `${file.name} staat nu in tabel ${table}.`;
+        store.set({dropStatus: `${file.name} staat nu in tabel ${table}.`});
         editor.setText(`SELECT * FROM "${table}" LIMIT 100`);
       } catch (error) {
-        dropStatus.textContent = `${file.name} kon niet worden ingelezen: ${parseSqlError(error instanceof Error ? error.message : String(error)).message}`;
+        store.set({dropStatus: `${file.name} kon niet worden ingelezen: ${queryFailure(error, "").message}`});
       }
     }
   }
-  dropZone.addEventListener("dragover", (event) => {
-    event.preventDefault();
-    dropZone.classList.add("over");
-  });
-  dropZone.addEventListener("dragleave", () => dropZone.classList.remove("over"));
-  dropZone.addEventListener("drop", (event) => {
-    event.preventDefault();
-    dropZone.classList.remove("over");
-    if (event.dataTransfer?.files.length) void acceptFiles(event.dataTransfer.files);
-  });
-  fileInput.addEventListener("change", () => {
-    if (fileInput.files?.length) void acceptFiles(fileInput.files);
-  });
 
-  // --- buttons ---
-  runButton.addEventListener("click", () => void execute(editor.text()));
-  runSelectionButton.addEventListener("click", () => {
-    const {sql, offset} = editor.runnable();
-    void execute(sql, offset);
-  });
-  cancelButton.addEventListener("click", () => {
-    status.textContent = "Afbreken…";
-    void running?.cancel();
-  });
-  shareButton.addEventListener("click", () => {
-    const href = withSharedQuery(location.href, editor.text());
-    window.history.replaceState(null, "", href);
-    void copy(href, "De link naar deze query staat op het klembord.");
-  });
-  exampleSelect.addEventListener("change", () => {
-    const example = examples.find((e) => e.id === exampleSelect.value);
-    if (!example) return;
-    editor.setText(`-- ${example.source}: ${example.title}\n${example.sql}`);
-    void execute(editor.text());
-  });
+  // --- consent to files from the internet: a second database, opened only when the reader asks ---
+  const consentActions = {
+    ask: () => store.set({consent: nextConsentStep(store.state.consent, "ask")}),
+    cancel: () => store.set({consent: nextConsentStep(store.state.consent, "cancel")}),
+    allow: () => void switchDatabase("remote"),
+    close: () => void switchDatabase("offline")
+  };
+
+  async function switchDatabase(access: NetworkAccess) {
+    const {consent, database: current, offline, ownFiles} = store.state;
+    store.set({consent: nextConsentStep(consent, access === "remote" ? "allow" : "close")});
+    if (store.state.running) await store.state.running.cancel().catch(() => null);
+    try {
+      let next: OpenDatabase;
+      if (access === "remote") {
+        if (!openRemoteDatabase) throw new Error("deze pagina kan geen database met internettoegang openen");
+        const opened = await openRemoteDatabase();
+        next = {...opened, connection: await opened.db.connect()};
+      } else {
+        next = offline!;
+        await current?.connection.close().catch(() => null);
+        await current?.db.terminate().catch(() => null);
+      }
+      // The reader's own tables come along: load them into the other database as well.
+      for (const {file, table} of ownFiles) await loadDroppedFile({db: next.db, loadParquetTable}, file, table);
+      store.set({database: next, consent: nextConsentStep(store.state.consent, access === "remote" ? "opened" : "closed"), status: access === "remote" ? "Bestanden van internet staan aan voor dit bezoek." : "De database is weer afgesloten van internet."});
+      await refreshSchema();
+    } catch (error) {
+      const title = access === "remote" ? "De database met toegang tot internet kon niet worden geopend." : "De database kon niet opnieuw worden geopend; herlaad de pagina.";
+      store.set({consent: nextConsentStep(store.state.consent, "failed"), status: "", error: {title, detail: error instanceof Error ? error.message : String(error)}});
+    }
+  }
 
   // --- start: connect, read the schema, run the shared query or the default example ---
+  // A query from a link runs at once: the database refuses any file or URL until the reader consents, and
+  // consent lasts one page visit, so a link can never reach the network.
   const ready = (async () => {
     try {
-      ({db} = await database);
-      connection = await db.connect();
+      const opened = await database;
+      const open = {...opened, connection: await opened.db.connect()};
+      store.set({database: open, offline: open, consent: opened.access === "remote" ? "open" : "closed"});
       await refreshSchema();
-      status.textContent = "Database geladen.";
-      renderHistory();
+      store.set({status: "Database geladen."});
       await execute(editor.text(), 0, {share: false});
     } catch (error) {
-      status.textContent = "";
-      showError(`De database kon niet worden geladen: ${error instanceof Error ? error.message : String(error)}`);
+      store.set({status: "", error: {title: "De database kon niet worden geladen.", detail: error instanceof Error ? error.message : String(error)}});
     }
   })();
-  renderHistory();
+
+  // First drawing of the parts that show something before the database is there.
+  status.textContent = store.state.status;
+  historyList.replaceChildren(...historyItems(store.state.history, pickFromHistory));
+  networkHost.replaceChildren(networkPanel(store.state.consent, consentActions));
+  schemaHost.replaceChildren(schemaPanel([]));
   return root;
 }

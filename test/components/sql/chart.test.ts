@@ -46,6 +46,13 @@ describe("chartOptions", () => {
     expect(options.x.label).toBe("g");
     expect(options.y.label).toBe("m");
   });
+  it("turns bars sideways when the labels would overlap at this width, not when there is room", () => {
+    const rows = ["<25.000", "25.001-50.000", "50.001-100.000", ">100.000", "Totaal"].map((g) => ({g, m: 2.2}));
+    const narrow = chartOptions(rows, {mark: "bar", x: "g", y: "m", color: null}, {width: 640}) as any;
+    expect(narrow.y.domain).toEqual(rows.map((r) => r.g));
+    const wide = chartOptions(rows, {mark: "bar", x: "g", y: "m", color: null}, {width: 1000}) as any;
+    expect(wide.x.domain).toEqual(rows.map((r) => r.g));
+  });
   it("keeps the categories and colours in the order of the query, not alphabetical", () => {
     const rows = [{g: "<25.000", a: "2 Voldoende", m: 2.21}, {g: "25.001-50.000", a: "1 Onvoldoende", m: 2.27}, {g: "Totaal", a: "2 Voldoende", m: 2.26}];
     const options = chartOptions(rows, {mark: "bar", x: "g", y: "m", color: "a"}) as any;

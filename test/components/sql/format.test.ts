@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {displayValue, elapsedText, machineValue, rowCountText} from "../../../src/components/sql/format.js";
+import {displayValue, elapsedText, rowCountText} from "../../../src/components/sql/format.js";
 import {columnKind, plainValue} from "../../../src/components/sql/columns.js";
 import {Bool, DateDay, Dictionary, Float64, Int32, Int64, Int8, List, Field, Utf8, TimestampMillisecond} from "apache-arrow";
 
@@ -11,14 +11,6 @@ describe("displayValue", () => {
     expect(displayValue("<img src=x onerror=alert(1)>")).toBe("<img src=x onerror=alert(1)>");
     expect(displayValue(new Date(Date.UTC(2022, 0, 31)))).toBe("2022-01-31");
     expect(displayValue({a: 1n})).toBe('{"a":"1"}');
-  });
-});
-
-describe("machineValue", () => {
-  it("writes numbers with a decimal point", () => {
-    expect(machineValue(2.26)).toBe("2.26");
-    expect(machineValue(10n)).toBe("10");
-    expect(machineValue(true)).toBe("true");
   });
 });
 
@@ -43,5 +35,16 @@ describe("counts and times in Dutch", () => {
     expect(rowCountText(1000000)).toBe("1.000.000 rijen");
     expect(elapsedText(12.4)).toBe("12 ms");
     expect(elapsedText(1430)).toBe("1,4 s");
+  });
+});
+
+describe("decimals", () => {
+  it("are read with their scale: DECIMAL(11,1) -0.5 and 2.0 arrive as the unscaled -5 and 20", async () => {
+    const {Decimal, makeData, makeVector, Table} = await import("apache-arrow");
+    const {tableRows} = await import("../../../src/components/sql/columns.js");
+    const words = new Uint32Array([0xfffffffb, 0xffffffff, 0xffffffff, 0xffffffff, 20, 0, 0, 0]);
+    const table = new Table({getal: makeVector(makeData({type: new Decimal(1, 11, 128), length: 2, data: words}))});
+    expect(tableRows(table)).toEqual([[-0.5], [2]]);
+    expect(plainValue(125n, "number", 2)).toBe(1.25);
   });
 });

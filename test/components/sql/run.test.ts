@@ -49,3 +49,43 @@ describe("runQuery", () => {
     expect(connection.cancels).toBe(1);
   });
 });
+
+describe("runQuery with parameters and a batch listener", () => {
+  it("prepares the query with positions and sends the values, then closes the statement", async () => {
+    const calls: unknown[] = [];
+    const batch = tableFromArrays({x: Int32Array.from([1, 2, 3])}).batches[0];
+    const connection: StreamingConnection = {
+      async send() {
+        throw new Error("a query with parameters must be prepared");
+      },
+      async cancelSent() {
+        return true;
+      },
+      async prepare(sql) {
+        calls.push(["prepare", sql]);
+        return {
+          async send(...values) {
+            calls.push(["send", values]);
+            return Object.assign((async function* () {
+              yield batch;
+            })(), {schema: batch.schema as Schema});
+          },
+          async close() {
+            calls.push(["close"]);
+          }
+        };
+      }
+    };
+    const seen: number[] = [];
+    const {rowCount} = await runQuery(connection, "SELECT x FROM t WHERE g = $grootte", {params: {grootte: "<25.000"}, onBatch: (_, rows) => void seen.push(rows)}).result;
+    expect(rowCount).toBe(3);
+    expect(seen).toEqual([3]);
+    expect(calls).toEqual([["prepare", "SELECT x FROM t WHERE g = $1"], ["send", ["<25.000"]], ["close"]]);
+  });
+  it("hands every batch to onBatch and keeps none with keepRows 0", async () => {
+    const seen: number[] = [];
+    const {table, rowCount} = await runQuery(fakeConnection(3), "SELECT ...", {keepRows: 0, onBatch: (b, rows) => void seen.push(b.numRows, rows)}).result;
+    expect(seen).toEqual([1000, 1000, 1000, 2000, 1000, 3000]);
+    expect([table.numRows, rowCount]).toEqual([0, 3000]);
+  });
+});
