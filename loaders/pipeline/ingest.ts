@@ -6,7 +6,7 @@
  */
 import {prepareForPublication, dropDirectIdentifiers, type DroppedColumn, type PublicationReport} from "../anonymise/anonymise.ts";
 import {loadCodebook} from "../codebook/load-codebook.ts";
-import {readAnyExport, type ReadAnyOptions} from "../formats/read-any.ts";
+import {readAnyExport, type ReadAnyOptions} from "../read/read-any.ts";
 import {surveyTables} from "../tables/survey-tables.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import {validateExport} from "../validate/validate-export.ts";

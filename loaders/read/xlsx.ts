@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import {InputError} from "../input-error.ts";
-import type {RawRow, RawTable} from "../read/raw-table.ts";
+import type {RawRow, RawTable} from "./raw-table.ts";
 
 export interface ReadXlsxOptions {
   /** Sheet name or 1-based index; default: the first sheet. */

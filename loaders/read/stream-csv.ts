@@ -9,9 +9,9 @@ import {open} from "node:fs/promises";
 import {parse} from "csv-parse";
 import type {Codebook} from "../codebook/codebook.ts";
 import {InputError, InputErrors} from "../input-error.ts";
-import {firstInvalidUtf8Offset, lineAndColumnOfByte, type TextEncoding} from "../read/decode-text.ts";
-import {detectDelimiter} from "../read/read-csv.ts";
-import type {RawRow, RawTable} from "../read/raw-table.ts";
+import {firstInvalidUtf8Offset, lineAndColumnOfByte, type TextEncoding} from "./decode-text.ts";
+import {detectDelimiter} from "./read-csv.ts";
+import type {RawRow, RawTable} from "./raw-table.ts";
 import {validateExport} from "../validate/validate-export.ts";
 import {detectEncoding, fromDecimalComma} from "./dutch-csv.ts";
 

@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {parseSav, readSav, writeSav, type SavColumn} from "../../loaders/formats/sav/index.ts";
+import {parseSav, readSav} from "../../../loaders/read/sav/index.ts";
+import {writeSav, type SavColumn} from "../../../loaders/write/sav/write.ts";
 
 const long = "é".repeat(200) + " einde"; // 406 bytes: a very long string in 2 segments, a character split across them
 export const sampleColumns: SavColumn[] = [

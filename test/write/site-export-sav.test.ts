@@ -3,10 +3,10 @@
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../loaders/formats/site-export.ts";
-import {parseSav} from "../../loaders/formats/sav/read.ts";
+import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../loaders/write/site-export.ts";
+import {parseSav} from "../../loaders/read/sav/read.ts";
 import {readCsv} from "../../loaders/read/read-csv.ts";
-import {hasPspp, psppMissingMessage, psppTable, runPspp, tempDir} from "../formats/pspp.ts";
+import {hasPspp, psppMissingMessage, psppTable, runPspp, tempDir} from "../helpers/pspp.ts";
 
 interface PublishedTable {
   id: string;

@@ -2,11 +2,11 @@ import {readFileSync} from "node:fs";
 import {expect, test} from "vitest";
 import {DIRECT_IDENTIFIER_RULES, identifierByName} from "../../loaders/anonymise/policy.ts";
 import {loadCodebook} from "../../loaders/codebook/load-codebook.ts";
-import {codebookMarkdown, codebookPagePath} from "../../loaders/formats/codebook-page.ts";
+import {codebookMarkdown, codebookPagePath} from "../../loaders/write/codebook-page.ts";
 
 const codebook = loadCodebook();
 
-test("src/codebook.md is generated from data/codebook.json and up to date (npx tsx loaders/formats/codebook-page.ts)", () => {
+test("src/codebook.md is generated from data/codebook.json and up to date (npx tsx loaders/write/codebook-page.ts)", () => {
   expect(readFileSync(codebookPagePath, "utf8")).toBe(codebookMarkdown(codebook));
 });
 

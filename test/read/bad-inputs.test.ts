@@ -10,9 +10,9 @@ import {describe, expect, test} from "vitest";
 import {loadCodebook} from "../../loaders/codebook/load-codebook.ts";
 import {InputError, InputErrors} from "../../loaders/input-error.ts";
 import {ingest} from "../../loaders/pipeline/ingest.ts";
-import {validateCsvStream} from "../../loaders/formats/stream-csv.ts";
+import {validateCsvStream} from "../../loaders/read/stream-csv.ts";
 import {goodRows, header} from "../fixtures/bad/make-bad.ts";
-import {tempDir} from "./pspp.ts";
+import {tempDir} from "../helpers/pspp.ts";
 
 const dir = fileURLToPath(new URL("../fixtures/bad/", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));

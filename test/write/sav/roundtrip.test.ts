@@ -5,16 +5,16 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {describe, expect, test} from "vitest";
-import {loadCodebook} from "../../loaders/codebook/load-codebook.ts";
-import {kennisverkennerSav} from "../../loaders/formats/site-export.ts";
-import {parseSav} from "../../loaders/formats/sav/read.ts";
-import {writeSav} from "../../loaders/formats/sav/write.ts";
-import {exportTables} from "../../loaders/pipeline/ingest.ts";
-import {siteExport} from "../../loaders/pipeline/published-parquet.ts";
-import {readCsv} from "../../loaders/read/read-csv.ts";
-import {tempDir} from "../formats/pspp.ts";
+import {loadCodebook} from "../../../loaders/codebook/load-codebook.ts";
+import {kennisverkennerSav} from "../../../loaders/write/site-export.ts";
+import {parseSav} from "../../../loaders/read/sav/read.ts";
+import {writeSav} from "../../../loaders/write/sav/write.ts";
+import {exportTables} from "../../../loaders/pipeline/ingest.ts";
+import {siteExport} from "../../../loaders/pipeline/published-parquet.ts";
+import {readCsv} from "../../../loaders/read/read-csv.ts";
+import {tempDir} from "../../helpers/pspp.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
 const codebook = loadCodebook();
 const raw = readCsv(readFileSync(siteExport), "responses.csv");
 const dir = tempDir("kv-roundtrip-");
@@ -68,7 +68,7 @@ describe("npm run ingest with .sav exports", () => {
     ["sav-code-outside-scale.sav", 'record 4, column "bes_doorstroom": expected a code or label of scale oordeel4']
   ])("%s is refused and nothing is written", (name, message) => {
     const out = join(dir, `out-${name}`);
-    const file = fileURLToPath(new URL(`../fixtures/bad/${name}`, import.meta.url));
+    const file = fileURLToPath(new URL(`../../fixtures/bad/${name}`, import.meta.url));
     const r = run(file, out);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file}, ${message}`);

@@ -10,7 +10,7 @@
  */
 import {inflateSync} from "node:zlib";
 import {InputError} from "../../input-error.ts";
-import type {RawTable} from "../../read/raw-table.ts";
+import type {RawTable} from "../raw-table.ts";
 import {DATE_FORMATS, DATETIME_FORMATS, HIGHEST, LOWEST, SPSS_EPOCH_OFFSET, SYSMIS} from "./types.ts";
 import type {SavFile, SavFormat, SavMeasure, SavMissing, SavValue, SavVariable} from "./types.ts";
 

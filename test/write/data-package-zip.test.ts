@@ -1,4 +1,4 @@
-// The whole data package as one zip (loaders/formats/data-package-zip.ts): unzipped, every file datapackage.json
+// The whole data package as one zip (loaders/write/data-package-zip.ts): unzipped, every file datapackage.json
 // names is there under that name and is the same as the separate download, and the README says the answers are
 // reconstructed. The last block checks the built site (KV_DIST, else dist/): the zip is in it, equal to the writer's
 // output, and the downloads page links to it; that block skips when the site has not been built (npm test builds first).
@@ -7,8 +7,8 @@ import {createHash} from "node:crypto";
 import {join} from "node:path";
 import {unzipSync} from "fflate";
 import {beforeAll, describe, expect, test} from "vitest";
-import {dataPackageZip, parquetTables} from "../../loaders/formats/data-package-zip.ts";
-import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../loaders/formats/site-export.ts";
+import {dataPackageZip, parquetTables} from "../../loaders/write/data-package-zip.ts";
+import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../loaders/write/site-export.ts";
 import {publishedParquet} from "../../loaders/pipeline/published-parquet.ts";
 import {defaultCodebookPath} from "../../loaders/codebook/load-codebook.ts";
 import {distDir} from "../browser/harness.ts";

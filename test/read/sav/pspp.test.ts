@@ -2,9 +2,10 @@
 import {copyFileSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {parseSav, writeSav} from "../../loaders/formats/sav/index.ts";
-import {hasPspp, psppMissingMessage, psppTable, psppToCsv, runPspp, tempDir} from "./pspp.ts";
-import {sampleColumns} from "./sav-write.test.ts";
+import {parseSav} from "../../../loaders/read/sav/index.ts";
+import {writeSav} from "../../../loaders/write/sav/write.ts";
+import {hasPspp, psppMissingMessage, psppTable, psppToCsv, runPspp, tempDir} from "../../helpers/pspp.ts";
+import {sampleColumns} from "../../write/sav/write.test.ts";
 
 if (!hasPspp) console.warn(psppMissingMessage);
 
@@ -42,12 +43,12 @@ describe.skipIf(!hasPspp)("PSPP reads files written by writeSav", () => {
 describe.skipIf(!hasPspp)("parseSav reads files PSPP writes now", () => {
   test("make-fixtures.sps run afresh gives the same dictionary and cases as the committed fixtures", () => {
     const dir = tempDir();
-    const sps = new URL("../fixtures/sav/make-fixtures.sps", import.meta.url);
+    const sps = new URL("../../fixtures/sav/make-fixtures.sps", import.meta.url);
     copyFileSync(sps, join(dir, "make-fixtures.sps"));
     runPspp(dir, readFileSync(sps, "utf8"));
     for (const name of ["pspp-compressed.sav", "pspp-uncompressed.sav", "pspp-zcompressed.sav", "pspp-windows1252.sav"]) {
       const fresh = parseSav(readFileSync(join(dir, name)), name);
-      const committed = parseSav(readFileSync(new URL(`../fixtures/sav/${name}`, import.meta.url)), name);
+      const committed = parseSav(readFileSync(new URL(`../../fixtures/sav/${name}`, import.meta.url)), name);
       expect({...fresh, creationDate: "", creationTime: "", product: ""}).toEqual({...committed, creationDate: "", creationTime: "", product: ""});
       expect(fresh.cases.length).toBeGreaterThan(1);
     }

@@ -1,9 +1,9 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {parseSav, readSav} from "../../loaders/formats/sav/index.ts";
+import {parseSav, readSav} from "../../../loaders/read/sav/index.ts";
 
 // Fixtures written by GNU PSPP 1.6.2 from test/fixtures/sav/make-fixtures.sps (made-up answers).
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/sav/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/sav/${name}`, import.meta.url));
 
 describe.each(["pspp-compressed.sav", "pspp-uncompressed.sav", "pspp-zcompressed.sav"])("reading %s", (name) => {
   const sav = parseSav(fixture(name), name);

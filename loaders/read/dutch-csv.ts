@@ -5,9 +5,9 @@
  * detects the encoding, refuses encodings it cannot read, and turns decimal commas into points.
  */
 import {InputError} from "../input-error.ts";
-import {firstInvalidUtf8Offset, lineAndColumnOfByte, type TextEncoding} from "../read/decode-text.ts";
-import {detectDelimiter, readCsv, type ReadCsvOptions} from "../read/read-csv.ts";
-import type {RawTable} from "../read/raw-table.ts";
+import {firstInvalidUtf8Offset, lineAndColumnOfByte, type TextEncoding} from "./decode-text.ts";
+import {detectDelimiter, readCsv, type ReadCsvOptions} from "./read-csv.ts";
+import type {RawTable} from "./raw-table.ts";
 
 /** Bytes Windows-1252 leaves undefined: a file containing them is not Windows-1252 text. */
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);

@@ -5,10 +5,10 @@
  * range), value labels (record 3/4; record 7/21 for strings wider than 8 bytes), machine
  * integer and float info (7/3, 7/4), display parameters (7/11), long variable names (7/13),
  * very long strings (7/14), character encoding (7/20: UTF-8), long string missing values (7/22),
- * and the data, uncompressed or bytecode compressed. Checked against PSPP in test/formats/sav-pspp.test.ts.
+ * and the data, uncompressed or bytecode compressed. Checked against PSPP in test/read/sav/pspp.test.ts.
  */
-import {HIGHEST, LOWEST, SYSMIS} from "./types.ts";
-import type {SavMeasure, SavMissing, SavValueLabel} from "./types.ts";
+import {HIGHEST, LOWEST, SYSMIS} from "../../read/sav/types.ts";
+import type {SavMeasure, SavMissing, SavValueLabel} from "../../read/sav/types.ts";
 
 export interface SavColumn {
   /** Variable name: letter first, then letters, digits, _ . @ # $; at most 64 bytes. */

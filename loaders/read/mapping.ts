@@ -14,7 +14,7 @@
 import {readFileSync} from "node:fs";
 import type {Codebook} from "../codebook/codebook.ts";
 import {InputError, InputErrors} from "../input-error.ts";
-import type {RawTable} from "../read/raw-table.ts";
+import type {RawTable} from "./raw-table.ts";
 
 export interface ColumnMapping {
   columns: Record<string, string>;

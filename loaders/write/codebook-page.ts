@@ -1,6 +1,6 @@
 /**
  * Generates src/codebook.md (the site's codebook page, Dutch) from data/codebook.json, so the page never drifts
- * from the codebook: `npx tsx loaders/formats/codebook-page.ts` rewrites it; test/export/codebook-page.test.ts
+ * from the codebook: `npx tsx loaders/write/codebook-page.ts` rewrites it; test/write/codebook-page.test.ts
  * fails when the committed page is out of date.
  */
 import {writeFileSync} from "node:fs";
@@ -26,7 +26,7 @@ export function codebookMarkdown(codebook: Codebook): string {
   const out: string[] = [];
   const p = (...lines: string[]) => out.push(...lines, "");
   const itemsOf = (scale: string) => codebook.items.filter((i) => i.scale === scale);
-  p("---", "title: Codeboek", "---", "", "<!-- Gegenereerd uit data/codebook.json door loaders/formats/codebook-page.ts; niet met de hand bewerken. -->");
+  p("---", "title: Codeboek", "---", "", "<!-- Gegenereerd uit data/codebook.json door loaders/write/codebook-page.ts; niet met de hand bewerken. -->");
   p("# Codeboek");
   p("<style>", "  /* Links in running text are underlined, not told apart by colour alone (WCAG 1.4.1). */", "  #observablehq-main p a { text-decoration: underline; }", "</style>");
   p(`<p class="story-reconstructed">De vragen hieronder komen uit het rapport. De antwoorden die deze site laat zien en aanbiedt zijn <strong>gereconstrueerde antwoorden</strong>, niet de echte: de echte antwoorden zijn niet openbaar.</p>`);
