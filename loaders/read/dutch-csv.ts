@@ -1,11 +1,11 @@
 /**
  * CSV as Dutch-locale tools write it (Excel "CSV (gescheiden door lijstscheidingsteken)", survey tools set to nl-NL):
  * semicolon delimiter, decimal comma, and either UTF-8 (with or without BOM) or Windows-1252.
- * Parsing itself is the lead's reader (loaders/read/read-csv.ts, csv-parse); this module only
+ * Parsing itself is loaders/read/read-csv.ts (csv-parse); this module only
  * detects the encoding, refuses encodings it cannot read, and turns decimal commas into points.
  */
 import {InputError} from "../input-error.ts";
-import {firstInvalidUtf8Offset, lineAndColumnOfByte, type TextEncoding} from "./decode-text.ts";
+import {firstInvalidUtf8Offset, lineAndColumnOfByte, refuseNul, type TextEncoding} from "./decode-text.ts";
 import {detectDelimiter, readCsv, type ReadCsvOptions} from "./read-csv.ts";
 import type {RawTable} from "./raw-table.ts";
 
@@ -25,12 +25,8 @@ export interface EncodingGuess {
 export function detectEncoding(bytes: Uint8Array, file: string): EncodingGuess {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     throw new InputError({file, line: 1, expected: "UTF-8 or Windows-1252 text (save as \"CSV UTF-8\")", found: "UTF-16 text (byte order mark)"});
+  refuseNul(bytes, file);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return {encoding: "utf-8", bom: true};
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const {line, column} = lineAndColumnOfByte(bytes, nul);
-    throw new InputError({file, line, expected: "text (UTF-8 or Windows-1252)", found: `a NUL byte at line ${line}, byte ${column}: binary data or UTF-16`});
-  }
   const bad = firstInvalidUtf8Offset(bytes);
   if (bad < 0) return {encoding: "utf-8", bom: false};
   // Invalid as UTF-8. If valid multi-byte UTF-8 sequences occur as well, the file mixes encodings.

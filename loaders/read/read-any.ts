@@ -2,7 +2,7 @@
  * One front door for every export format this project reads: CSV (comma or Dutch semicolon/decimal comma,
  * UTF-8 with or without BOM or Windows-1252, detected), SPSS .sav, and .xlsx; then the optional mapping
  * file (export column names -> codebook ids; answer labels -> codes). The result is a RawTable with
- * codebook column names, ready for the lead's validateExport.
+ * codebook column names, ready for validateExport.
  */
 import {existsSync, readFileSync, statSync} from "node:fs";
 import {extname} from "node:path";

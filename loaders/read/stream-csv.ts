@@ -1,7 +1,7 @@
 /**
  * Streaming CSV: a large export is read chunk by chunk (fs stream -> TextDecoder -> csv-parse's stream
  * parser), never whole. `streamCsv` yields the header and then rows one at a time; `validateCsvStream`
- * feeds those rows in batches to the lead's validateExport, so a file of any size is checked in bounded
+ * feeds those rows in batches to validateExport, so a file of any size is checked in bounded
  * memory with the same messages as the in-memory path (duplicate ids are tracked across batches).
  */
 import {createReadStream} from "node:fs";
@@ -9,6 +9,7 @@ import {open} from "node:fs/promises";
 import {parse} from "csv-parse";
 import type {Codebook} from "../codebook/codebook.ts";
 import {InputError, InputErrors} from "../input-error.ts";
+import {checkHeaderBytes, csvParseError, csvParseOptions} from "./csv-options.ts";
 import {firstInvalidUtf8Offset, lineAndColumnOfByte, type TextEncoding} from "./decode-text.ts";
 import {detectDelimiter} from "./read-csv.ts";
 import type {RawRow, RawTable} from "./raw-table.ts";
@@ -44,11 +45,12 @@ export async function streamCsv(file: string, options: StreamCsvOptions = {}): P
   // Sniff on whole lines only, so a multi-byte character cut at the sniff boundary is not taken for bad UTF-8.
   let sniff = head.subarray(0, bytesRead);
   if (bytesRead === SNIFF) sniff = sniff.subarray(0, sniff.lastIndexOf(0x0a) + 1 || SNIFF);
+  checkHeaderBytes(head.subarray(0, bytesRead), file);
   const encoding = options.encoding ?? detectEncoding(sniff, file).encoding;
   const delimiter = options.delimiter ?? detectDelimiter(new TextDecoder(encoding).decode(sniff));
   const decimalComma = options.decimalComma ?? delimiter === ";";
 
-  const parser = parse({delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true});
+  const parser = parse({...csvParseOptions(delimiter), info: true});
   const source = createReadStream(file, {highWaterMark: options.chunkSize ?? SNIFF});
   const decoder = new TextDecoder(encoding, {fatal: true});
   let linesBefore = 0;
@@ -63,6 +65,11 @@ export async function streamCsv(file: string, options: StreamCsvOptions = {}): P
           const bad = Math.max(0, firstInvalidUtf8Offset(chunk));
           const {line, column} = lineAndColumnOfByte(chunk, bad);
           throw new InputError({file, line: linesBefore + line, expected: "UTF-8 text throughout the file", found: `byte 0x${chunk[bad]?.toString(16)} (line ${linesBefore + line}, byte ${column})`});
+        }
+        const nul = chunk.indexOf(0);
+        if (nul >= 0) {
+          const {line} = lineAndColumnOfByte(chunk, nul);
+          throw new InputError({file, line: linesBefore + line, expected: "text (UTF-8 or Windows-1252) without NUL bytes", found: "a NUL byte: binary data or UTF-16"});
         }
         for (const b of chunk) if (b === 0x0a) linesBefore++;
         if (!parser.write(text)) await new Promise((resolve) => parser.once("drain", resolve));
@@ -83,8 +90,7 @@ export async function streamCsv(file: string, options: StreamCsvOptions = {}): P
       return r;
     } catch (error) {
       if (failure) throw failure;
-      const e = error as {code?: string; lines?: number; message?: string};
-      throw new InputError({file, line: e.lines, expected: e.code === "CSV_QUOTE_NOT_CLOSED" ? "a closing double quote for the quoted cell that starts here" : "well-formed CSV", found: e.message});
+      throw csvParseError(error, file);
     }
   };
   const first = await next();

@@ -36,7 +36,8 @@ function readLongStringLabels(c: Cursor): LongStringLabels[] {
   while (!c.done) {
     const offset = c.base + c.pos;
     const name = c.take(c.length("a variable name"), "variable name");
-    c.int32("string width");
+    const width = c.int32("string width");
+    if (width < 9 || width > 32767) c.fail("the width (9 to 32767 bytes) of a long string variable", String(width), c.base + c.pos - 4);
     const n = c.length("a value label list", 8);
     const labels: {value: Uint8Array; label: Uint8Array}[] = [];
     for (let k = 0; k < n; k++) {

@@ -8,6 +8,7 @@
 import {readFileSync} from "node:fs";
 import ExcelJS from "exceljs";
 import {strFromU8, strToU8, unzipSync, zipSync} from "fflate";
+import {deflateSync} from "node:zlib";
 import {writeSav, type SavColumn} from "../../../loaders/write/sav/write.ts";
 
 export interface FuzzCase {
@@ -16,6 +17,7 @@ export interface FuzzCase {
   file: string;
   bytes: Uint8Array;
   mustRefuse?: boolean;
+  mustParse?: boolean;
 }
 
 const root = new URL("../../../", import.meta.url);
@@ -125,7 +127,7 @@ export async function makeCorpus(seed = 20221, perFormat = 100): Promise<FuzzCas
     const bytes = r() < 0.7 ? mutateWorkbook(xlsx, r) : pick(r, byteMutations)(xlsx, r);
     cases.push({name: `xlsx-${i}`, file: `fuzz-${i}.xlsx`, bytes});
   }
-  return [...cases, ...targetedCases(csv, savs[0], xlsx)];
+  return [...cases, ...targetedCases(csv, savs[0], xlsx), ...bombs(savs[2], xlsx)];
 }
 
 /** The damage a reader must notice: each of these reads without a library error, so only a check refuses it. */
@@ -148,9 +150,83 @@ export function targetedCases(csv: string, sav: Uint8Array, xlsx: Uint8Array): F
   }
   cases.push({name: "sav numeric type changed to a string", file: "type.sav", bytes: c, mustRefuse: true});
   cases.push({name: "csv BOM then NUL in an id", file: "bom-nul.csv", bytes: strToU8("\uFEFF\0" + csv), mustRefuse: true});
+  cases.push({name: "csv with mixed LF and CRLF line ends", file: "mixed.csv", bytes: strToU8(csv.split("\n").map((l, i) => l + (i % 2 ? "\r" : "")).join("\n")), mustParse: true});
+  cases.push({name: "csv header of a million columns", file: "wide.csv", bytes: strToU8(Array.from({length: 1_000_000}, (_, i) => `c${i}`).join(",") + "\n"), mustRefuse: true});
+  cases.push(...longStringRecordCases(sav));
   const entries = unzipSync(xlsx);
   const sheet = strFromU8(entries["xl/worksheets/sheet1.xml"]);
   entries["xl/worksheets/sheet1.xml"] = strToU8(sheet.replace(/<row r="13"[^>]*>/, '<row r="1000000000">').replace(/r="([A-Z]+)13"/g, 'r="$11000000000"'));
   cases.push({name: "xlsx row numbered 10^9", file: "row.xlsx", bytes: zipSync(entries), mustRefuse: true});
   return cases;
+}
+
+/** Offset of the first extension record 7 with this subtype, or -1. */
+function extensionRecord(sav: Uint8Array, subtype: number): number {
+  const v = new DataView(sav.buffer, sav.byteOffset, sav.byteLength);
+  for (let at = 176; at + 16 <= sav.length; at++) if (v.getInt32(at, true) === 7 && v.getInt32(at + 4, true) === subtype && v.getInt32(at + 8, true) === 1) return at;
+  return -1;
+}
+
+/** Damage inside records 7/21 and 7/22 (long string value labels and missing values): lengths that run past the record. */
+export function longStringRecordCases(sav: Uint8Array): FuzzCase[] {
+  const cases: FuzzCase[] = [];
+  for (const subtype of [21, 22]) {
+    const at = extensionRecord(sav, subtype);
+    if (at < 0) throw new Error(`the seed .sav has no record 7/${subtype}`);
+    for (const [k, value] of [[0, 0x7fffffff], [0, -5], [0, 3]] as const) {
+      const c = sav.slice();
+      const body = at + 16;
+      const nameLength = new DataView(c.buffer).getInt32(body, true);
+      // k = 0: the variable name's length; then the field after the name (width / count of missing values)
+      new DataView(c.buffer).setInt32(value === 3 ? body + 4 + nameLength : body, value === 3 ? 0x7ffffff0 : value, true);
+      cases.push({name: `sav record 7/${subtype} with a length ${value === 3 ? "after the name" : value} out of range (${k})`, file: `r${subtype}.sav`, bytes: c, mustRefuse: true});
+    }
+  }
+  return cases;
+}
+
+/** Decompression bombs: a .zsav block and a workbook part that inflate far beyond what they declare or any limit. */
+export function bombs(zsav: Uint8Array, xlsx: Uint8Array): FuzzCase[] {
+  const v = new DataView(zsav.buffer, zsav.byteOffset, zsav.byteLength);
+  let start = -1;
+  for (let at = 176; at + 8 <= zsav.length; at++) if (Number(v.getBigInt64(at, true)) === at) {
+    start = at;
+    break;
+  }
+  if (start < 0) throw new Error("the seed .zsav has no ZLIB header");
+  const zsavWith = (block: Uint8Array, declared: number, blockSize: number) => {
+    const out = new Uint8Array(start + 24 + block.length + 48);
+    out.set(zsav.subarray(0, start));
+    const o = new DataView(out.buffer);
+    const trailer = start + 24 + block.length;
+    o.setBigInt64(start, BigInt(start), true);
+    o.setBigInt64(start + 8, BigInt(trailer), true);
+    o.setBigInt64(start + 16, 48n, true);
+    out.set(block, start + 24);
+    o.setBigInt64(trailer, -100n, true);
+    o.setInt32(trailer + 16, blockSize, true);
+    o.setInt32(trailer + 20, 1, true);
+    o.setBigInt64(trailer + 24, BigInt(start), true);
+    o.setBigInt64(trailer + 32, BigInt(start + 24), true);
+    o.setInt32(trailer + 40, declared, true);
+    o.setInt32(trailer + 44, block.length, true);
+    return out;
+  };
+  const zeros = deflateSync(new Uint8Array(8 << 20), {level: 1});
+  const workbook = unzipSync(xlsx);
+  workbook["xl/media/padding.bin"] = new Uint8Array(24 << 20);
+  const bomb = zipSync(workbook, {level: 1});
+  const lying = bomb.slice();
+  const lv = new DataView(lying.buffer);
+  for (let i = 0; i + 4 < lying.length; i++) {
+    const sig = lv.getUint32(i, true);
+    if (sig === 0x04034b50 && lying[i + 30] !== undefined && strFromU8(lying.subarray(i + 30, i + 30 + 21)) === "xl/media/padding.bin") lv.setUint32(i + 22, 4096, true);
+    if (sig === 0x02014b50 && strFromU8(lying.subarray(i + 46, i + 46 + 20)) === "xl/media/padding.bin") lv.setUint32(i + 24, 4096, true);
+  }
+  return [
+    {name: "zsav block declaring 8 MiB in a 4 KiB block size", file: "bomb-declared.zsav", bytes: zsavWith(zeros, 8 << 20, 4096), mustRefuse: true},
+    {name: "zsav block declaring 4 KiB that inflates to 8 MiB", file: "bomb-lying.zsav", bytes: zsavWith(zeros, 4096, 4096), mustRefuse: true},
+    {name: "xlsx part of 24 MiB at a ratio over 200:1", file: "bomb.xlsx", bytes: bomb, mustRefuse: true},
+    {name: "xlsx part declaring 4 KiB that inflates to 24 MiB", file: "bomb-lying.xlsx", bytes: lying, mustRefuse: true}
+  ];
 }

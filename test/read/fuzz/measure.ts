@@ -11,7 +11,7 @@ const seed = Number(process.argv[2] ?? 20221);
 const perFormat = Number(process.argv[3] ?? 100);
 const worker = fileURLToPath(new URL("./measure-worker.ts", import.meta.url));
 const corpus = await makeCorpus(seed, perFormat);
-const counts: Record<string, number> = {tried: 0, refused: 0, parsed: 0, crash: 0, "no position": 0, hang: 0, abort: 0, "wrong acceptance": 0};
+const counts: Record<string, number> = {tried: 0, refused: 0, parsed: 0, crash: 0, "no position": 0, hang: 0, abort: 0, "wrong acceptance": 0, "wrong refusal": 0};
 const notes: string[] = [];
 
 let next = 0;
@@ -33,6 +33,7 @@ while (next < corpus.length) {
       const c = corpus[m.index];
       let kind = m.kind;
       if (kind === "parsed" && c.mustRefuse) kind = "wrong acceptance";
+      if (kind === "refused" && c.mustParse) kind = "wrong refusal";
       counts[kind]++;
       if (kind !== "refused" && kind !== "parsed") notes.push(`${kind}: ${c.name}: ${m.message ?? ""}`.slice(0, 200));
       next = m.index + 1;
