@@ -1,6 +1,6 @@
 /**
  * The downloads the site offers, built from the same published respondents table as respondents.parquet
- * (the lead's exportTables): an SPSS .sav with variable and value labels from the codebook, a CSV, and a
+ * (exportTables): an SPSS .sav with variable and value labels from the codebook, a CSV, and a
  * Frictionless data package (datapackage.json) describing every published file. Before anything is written,
  * the k-anonymity check runs on the published quasi-identifiers (size class x role), k = 5.
  * src/data/kennisverkenner.sav.ts, respondents.csv.ts and datapackage.json.ts are thin wrappers around this.

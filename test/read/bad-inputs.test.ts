@@ -1,11 +1,12 @@
 // Every malformed export in test/fixtures/bad/ (made by make-bad.ts) fails with a message naming the file,
 // the line / record / byte, the column where there is one, and what was expected; and nothing is written.
-import {spawnSync} from "node:child_process";
 import {createWriteStream, existsSync, readdirSync, rmSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {setFlagsFromString} from "node:v8";
 import {runInNewContext} from "node:vm";
+import {main as ingestMain} from "../../loaders/cli/ingest.ts";
+import {runMain} from "../helpers/cli.ts";
 import {describe, expect, test} from "vitest";
 import {loadCodebook} from "../../loaders/codebook/load-codebook.ts";
 import {InputError, InputErrors} from "../../loaders/input-error.ts";
@@ -15,7 +16,6 @@ import {goodRows, header} from "../fixtures/bad/make-bad.ts";
 import {tempDir} from "../helpers/pspp.ts";
 
 const dir = fileURLToPath(new URL("../fixtures/bad/", import.meta.url));
-const root = fileURLToPath(new URL("../../", import.meta.url));
 const codebook = loadCodebook();
 
 interface Case {
@@ -93,12 +93,12 @@ describe.each(cases)("$file $mapping", (c) => {
   });
 });
 
-// The lead's ingest command line on a few of them: exit code 1, the message, and no output folder.
+// The ingest command (in-process) on a few of them: exit code 1, the message, and no output folder.
 describe("npm run ingest refuses bad CSV exports and writes nothing", () => {
   const cliCases = ["code-outside-scale.csv", "duplicate-ids.csv", "header-only.csv", "unbalanced-quotes.csv", "empty.csv"];
-  test.each(cliCases)("%s", (name) => {
+  test.each(cliCases)("%s", async (name) => {
     const out = join(tempDir("kv-cli-"), "out");
-    const r = spawnSync("npx", ["tsx", "loaders/cli/ingest.ts", join(dir, name), "--out", out], {cwd: root, encoding: "utf8"});
+    const r = await runMain(ingestMain, [join(dir, name), "--out", out]);
     expect(r.status).toBe(1);
     const c = cases.find((x) => x.file === name)!;
     expect(r.stderr).toContain(`${join(dir, name)}, ${c.at}`);

@@ -1,9 +1,10 @@
 // A .sav goes in and out: the reconstructed export written as SPSS (value labels, variable labels, user-missing 99 for
 // unanswered) is ingested by the lead's pipeline exactly like the CSV, and the site's .sav export carries the labels again.
-import {spawnSync} from "node:child_process";
 import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {main as ingestMain} from "../../../loaders/cli/ingest.ts";
+import {runMain} from "../../helpers/cli.ts";
 import {describe, expect, test} from "vitest";
 import {loadCodebook} from "../../../loaders/codebook/load-codebook.ts";
 import {kennisverkennerSav} from "../../../loaders/write/site-export.ts";
@@ -14,7 +15,6 @@ import {siteExport} from "../../../loaders/pipeline/published-parquet.ts";
 import {readCsv} from "../../../loaders/read/read-csv.ts";
 import {tempDir} from "../../helpers/pspp.ts";
 
-const root = fileURLToPath(new URL("../../../", import.meta.url));
 const codebook = loadCodebook();
 const raw = readCsv(readFileSync(siteExport), "responses.csv");
 const dir = tempDir("kv-roundtrip-");
@@ -54,10 +54,10 @@ test("out again: the site's .sav built from the .sav input has the codebook's va
 });
 
 describe("npm run ingest with .sav exports", () => {
-  const run = (file: string, out: string) => spawnSync("npx", ["tsx", "loaders/cli/ingest.ts", file, "--out", out], {cwd: root, encoding: "utf8"});
-  test("a good .sav is ingested", () => {
+  const run = (file: string, out: string) => runMain(ingestMain, [file, "--out", out]);
+  test("a good .sav is ingested", async () => {
     const out = join(dir, "out");
-    const r = run(savIn, out);
+    const r = await run(savIn, out);
     expect(r.stderr).toContain("valid");
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["answers.parquet", "items.parquet", "respondents.parquet", "response_options.parquet"]);
@@ -66,10 +66,10 @@ describe("npm run ingest with .sav exports", () => {
     ["sav-corrupt-magic.sav", "byte 0: expected an SPSS system file"],
     ["sav-truncated-data.sav", "record 6: expected 57 values"],
     ["sav-code-outside-scale.sav", 'record 4, column "bes_doorstroom": expected a code or label of scale oordeel4']
-  ])("%s is refused and nothing is written", (name, message) => {
+  ])("%s is refused and nothing is written", async (name, message) => {
     const out = join(dir, `out-${name}`);
     const file = fileURLToPath(new URL(`../../fixtures/bad/${name}`, import.meta.url));
-    const r = run(file, out);
+    const r = await run(file, out);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${file}, ${message}`);
     expect(existsSync(out)).toBe(false);
