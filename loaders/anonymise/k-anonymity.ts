@@ -49,8 +49,9 @@ export function checkKAnonymity(table: RawTable, quasiIdentifiers: string[], k =
     throw new KAnonymityError(small, k, new InputError({
       file: table.file,
       column: quasiIdentifiers.join(" x "),
-      expected: `at least ${k} respondents in every combination of ${quasiIdentifiers.join(", ")} before publishing. To fix: merge the small groups' values in the export (e.g. record the two largest size classes as one; the codebook's values must still hold), or, if publishing them is a considered decision, add to the mapping file "k_anonymity": {"override": "<the reason>"} (the reason is published with the data; see docs/export-format.md)`,
-      found: `${small.length} smaller group${small.length > 1 ? "s" : ""}: ${list}`
+      expected: `at least ${k} respondents in every combination of ${quasiIdentifiers.join(", ")} before publishing`,
+      found: `${small.length} smaller group${small.length > 1 ? "s" : ""}: ${list}`,
+      fix: `if publishing these groups is a considered decision, add to the mapping file "k_anonymity": {"override": "<the reason>"}: the reason and the groups are recorded with the published data (see docs/export-format.md); otherwise leave out the respondents of these groups, or lower the detail of the export before ingesting it`
     }));
   }
   return {smallestGroup: groups[0]?.count ?? 0, groups};

@@ -114,7 +114,7 @@ export function applyMapping(table: RawTable, mapping: ColumnMapping | undefined
     if (label === undefined) return col.values!.get(normalise(cell)) ?? cell; // validation names the value
     const value = (col.recode && Object.hasOwn(col.recode, label) ? col.recode[label] : undefined) ?? col.values!.get(normalise(label));
     if (value !== undefined) return value;
-    errors.push(new InputError({file, line, unit: table.unit, column: col.source, expected: `a value label that is one of ${col.variable!.values.map((v) => JSON.stringify(v)).join(", ")} (or add it to the mapping file: "values": {"${col.id}": {${JSON.stringify(label)}: "${col.variable!.values[0]}"}})`, found: `code ${cell} labelled ${JSON.stringify(label)}`}));
+    errors.push(new InputError({file, line, unit: table.unit, column: col.source, expected: `a value label that is one of ${col.variable!.values.map((v) => JSON.stringify(v)).join(", ")}`, found: `code ${cell} labelled ${JSON.stringify(label)}`, fix: `recode the label in the mapping file, e.g. "values": {"${col.id}": {${JSON.stringify(label)}: "${col.variable!.values[0]}"}}`}));
     return cell;
   };
 
@@ -127,7 +127,7 @@ export function applyMapping(table: RawTable, mapping: ColumnMapping | undefined
     const code = col.labels!.get(normalise(cell)) ?? (label !== undefined ? col.labels!.get(normalise(label)) : undefined);
     if (code !== undefined) return code;
     const scaleName = codebook.items.find((it) => it.id === col.id)!.response_scale;
-    errors.push(new InputError({file, line, unit: table.unit, column: col.source, expected: `a code or label of scale ${scaleName} (${col.scale!.options.map((o) => `${o.code} ${o.label}`).join(", ")}) or empty (answers such as "Weet niet" can be listed under "missing" in the mapping file)`, found: label !== undefined ? `${cell} (${label})` : cell}));
+    errors.push(new InputError({file, line, unit: table.unit, column: col.source, expected: `a code or label of scale ${scaleName} (${col.scale!.options.map((o) => `${o.code} ${o.label}`).join(", ")}) or empty`, found: label !== undefined ? `${cell} (${label})` : cell, fix: `answers that mean "no answer" (such as "Weet niet") go under "missing" in the mapping file, e.g. "missing": ["Weet niet", "n.v.t."]`}));
     return cell;
   };
 

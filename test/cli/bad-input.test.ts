@@ -130,7 +130,7 @@ describe("error listings", () => {
     const dir = mkdtempSync(join(tmpdir(), "kv-drop-"));
     const file = join(dir, "extra.csv");
     writeFileSync(file, cases[0].content);
-    expect((await run("validate", file)).stderr).toContain('to leave this column out, list it under "drop" in a mapping file, e.g. {"columns": {}, "drop": ["extra_vraag"]}');
+    expect((await run("validate", file)).stderr).toContain('Fix: to leave the column out, list it under "drop" in a mapping file, e.g. {"columns": {}, "drop": ["extra_vraag"]}');
     writeFileSync(join(dir, "map.json"), JSON.stringify({columns: {}, drop: ["extra_vraag"]}));
     const fixed = await runMain(validateMain, [file, "--mapping", join(dir, "map.json")]);
     expect(fixed.stdout).toContain("valid, 107 respondents");

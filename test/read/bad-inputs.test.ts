@@ -50,7 +50,7 @@ const cases: Case[] = [
   {file: "wrong-encoding-utf16.csv", at: "line 1", expected: "expected UTF-8 or Windows-1252 text", found: "UTF-16 text (byte order mark)"},
   {file: "wrong-encoding-mixed.csv", at: "line 6, column \"37\"", expected: "expected one encoding throughout the file", found: "UTF-8 text (line 3) and a byte 0xf6 that is not UTF-8 (line 6, byte 37)"},
   {file: "wrong-encoding-undefined-byte.csv", at: "line 4", expected: "expected UTF-8 or Windows-1252 text", found: "byte 0x81 at line 4, byte 1, which neither encoding uses"},
-  {file: "binary-nul.csv", at: "line 3", expected: "expected text (UTF-8 or Windows-1252)"},
+  {file: "binary-nul.csv", at: "line 3, column \"1\"", expected: "expected text (UTF-8 or Windows-1252) without NUL bytes"},
   {file: "sav-corrupt-magic.sav", at: "byte 0", expected: "expected an SPSS system file starting with \"$FL2\" or \"$FL3\"", found: "$FX2"},
   {file: "sav-truncated-header.sav", at: "byte 100", expected: "expected a complete 176-byte file header", found: "end of file after 100 bytes"},
   {file: "sav-bad-layout-code.sav", at: "byte 64", expected: "expected layout code 2 or 3 in the file header"},
