@@ -6,6 +6,7 @@ import {InputError} from "../../loaders/input-error.ts";
 import {readDutchCsv} from "../../loaders/read/dutch-csv.ts";
 import {readSav} from "../../loaders/read/sav/read.ts";
 import {readXlsx} from "../../loaders/read/xlsx.ts";
+import {writeSav} from "../../loaders/write/sav/write.ts";
 import {makeCorpus} from "./fuzz/make-corpus.ts";
 
 const corpus = await makeCorpus(20221, 0);
@@ -34,6 +35,14 @@ describe(".sav", () => {
   });
   test("malformed long string records 7/21 and 7/22 are InputErrors at a byte offset", async () => {
     for (const c of corpus.filter((x) => /record 7\/2[12]/.test(x.name))) expect((await refusal(c.name)).location).toMatchObject({unit: "byte", line: expect.any(Number)});
+  });
+  test("an encoding the reader does not know is named with the byte offset of the record that names it", () => {
+    const sav = writeSav({columns: [{name: "x", type: "numeric", values: [1, 2]}]});
+    const v = new DataView(sav.buffer);
+    let at = 176;
+    while (!(v.getInt32(at, true) === 7 && v.getInt32(at + 4, true) === 20)) at++;
+    sav.set(new TextEncoder().encode("KOI9R"), at + 16);
+    expect(() => readSav(sav, "koi.sav")).toThrow(`koi.sav, byte ${at}, column "character encoding (record 7/20)": expected a character encoding this reader knows`);
   });
   test("a .zsav bomb is refused before it is inflated", async () => {
     expect((await refusal("zsav block declaring 8 MiB in a 4 KiB block size")).message).toMatch(/expected an uncompressed size of block 1 of at most the block size 4096/);

@@ -78,12 +78,12 @@ export function prepareColumns(columns: readonly SavColumn[]): PreparedColumns {
       const nums = c.values.map((v) => (v === null || v === undefined || v === "" ? null : Number(v)));
       nums.forEach((v) => { if (v !== null && !Number.isFinite(v)) throw new Error(`writeSav: column ${c.name}: ${v} is not a finite number`); });
       const decimals = c.decimals ?? (nums.every((v) => v === null || Number.isInteger(v)) ? 0 : 2);
-      const maxAbs = Math.max(1, ...nums.map((v) => (v === null ? 0 : Math.abs(v))));
+      const maxAbs = nums.reduce<number>((m, v) => (v === null ? m : Math.max(m, Math.abs(v))), 1); // (no spread: a column may hold more values than a call takes arguments)
       const fw = Math.min(40, Math.max(8, Math.ceil(Math.log10(maxAbs + 1)) + 1 + (decimals ? decimals + 1 : 0)));
       return {c, width: 0, nums, strs: [] as Uint8Array[], format: (5 << 16) | (fw << 8) | decimals, segs: 1};
     }
     const strs = c.values.map((v) => enc.encode(v === null || v === undefined ? "" : String(v)));
-    const width = Math.min(32767, c.width ?? Math.max(1, ...strs.map((s) => s.length)));
+    const width = Math.min(32767, c.width ?? strs.reduce((m, s) => Math.max(m, s.length), 1));
     strs.forEach((s) => { if (s.length > width) throw new Error(`writeSav: column ${c.name}: a value of ${s.length} bytes does not fit width ${width}`); });
     return {c, width, nums: [] as (number | null)[], strs, format: (1 << 16) | (Math.min(width, 255) << 8), segs: segmentCount(width)};
   });
