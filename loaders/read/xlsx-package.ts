@@ -118,7 +118,7 @@ function checkWorksheet(part: string, sheet: string, bytes: Uint8Array, sharedSt
         row = r;
       } else if (name === "c") {
         sharedCell = a.t === "s" ? a.r ?? `row ${row}` : undefined;
-        if (++cells > READ_LIMITS.maxCells) throw new InputError({file, line: row, column: `sheet ${JSON.stringify(sheet)}`, expected: `at most ${READ_LIMITS.maxCells} cells`, found: "more"});
+        if (++cells > READ_LIMITS.maxWorkbookCells) throw new InputError({file, line: row, column: `sheet ${JSON.stringify(sheet)}`, expected: `at most ${READ_LIMITS.maxWorkbookCells} cells in a workbook (save a larger export as CSV UTF-8)`, found: "more"});
         if (a.r === undefined) return;
         const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(a.r);
         if (!m || columnNumber(m[1]) > MAX_COLUMN || Number(m[2]) !== row) throw new InputError({file, line: row, column: `sheet ${JSON.stringify(sheet)}`, expected: `a cell reference in row ${row} between A${row} and XFD${row}`, found: a.r});
