@@ -16,7 +16,7 @@ export const READ_LIMITS = {
   /** Cells (rows x columns) a reader holds in memory at once. */
   maxCells: 20_000_000,
   /** Cells in a workbook: exceljs holds each as an object of a few hundred bytes, so larger exports go by CSV. */
-  maxWorkbookCells: 500_000,
+  maxWorkbookCells: 250_000,
   /** Bytes a compressed part (a .zsav block, a workbook entry) may inflate to, in total. */
   maxInflatedBytes: 512 << 20,
   /** Inflated bytes per compressed byte, beyond which a part is taken for a decompression bomb (deflate reaches ~1,000 only on runs of one byte). */
