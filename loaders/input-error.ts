@@ -14,6 +14,8 @@ export interface InputErrorLocation {
   expected: string;
   /** What it found instead (shown quoted). */
   found?: string;
+  /** How to fix it, when the fix is not obvious from what was expected (shown last). */
+  fix?: string;
 }
 
 export class InputError extends Error {
@@ -25,12 +27,12 @@ export class InputError extends Error {
   }
 }
 
-export function formatInputError({file, line, unit = "line", column, expected, found}: InputErrorLocation): string {
+export function formatInputError({file, line, unit = "line", column, expected, found, fix}: InputErrorLocation): string {
   const where = [file, line !== undefined ? `${unit} ${line}` : undefined, column !== undefined ? `column ${JSON.stringify(String(column))}` : undefined]
     .filter(Boolean)
     .join(", ");
   const what = found !== undefined ? `expected ${expected}, found ${JSON.stringify(found)}` : `expected ${expected}`;
-  return `${where}: ${what}`;
+  return `${where}: ${what}${fix ? `. Fix: ${fix}` : ""}`;
 }
 
 /** Several input errors found in one pass, so a person can fix them all at once. Message: one line per error. */

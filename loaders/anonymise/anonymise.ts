@@ -10,7 +10,7 @@
  */
 import type {Codebook} from "../codebook/codebook.ts";
 import type {RawTable} from "../read/raw-table.ts";
-import {checkKAnonymity, type Coarsening} from "./k-anonymity.ts";
+import {checkKAnonymity, KAnonymityError, type Coarsening, type Group} from "./k-anonymity.ts";
 import {identifierByContent, identifierByName, REGION_NAMES, type IdentifierKind} from "./policy.ts";
 
 export interface DroppedColumn {
@@ -56,6 +56,8 @@ export interface PublicationOptions {
   /** Minimum group size; default 5. */
   k?: number;
   coarsen?: Coarsening;
+  /** A documented decision to publish groups under k (the mapping file's k_anonymity.override): the check reports instead of refusing. */
+  override?: string;
   /** Pseudonym for the n-th respondent (0-based) in file order; default r001, r002, ... */
   pseudonym?: (index: number) => string;
 }
@@ -66,6 +68,8 @@ export interface PublicationReport {
   k: number;
   /** Smallest group size over the combinations of quasi-identifiers. */
   smallestGroup: number;
+  /** Set when groups under k are published by an override: the reason and the groups, for the provenance. */
+  override?: {reason: string; groups: Group[]};
 }
 
 /** Step 2: withhold, pseudonymise, coarsen, check k-anonymity. Throws an InputError listing the small groups. */
@@ -93,6 +97,11 @@ export function prepareForPublication(table: RawTable, codebook: Codebook, optio
   const filter = <T>(record?: Record<string, T>) => record && Object.fromEntries(Object.entries(record).filter(([key]) => !gone.has(key)));
   const out: RawTable = {...table, columns, rows, valueLabels: filter(table.valueLabels), missingCodes: filter(table.missingCodes)};
   const qi = quasiIdentifiers(columns, codebook);
-  const {smallestGroup} = checkKAnonymity(out, qi, k);
-  return {table: out, report: {dropped, quasiIdentifiers: qi, k, smallestGroup}};
+  try {
+    const {smallestGroup} = checkKAnonymity(out, qi, k);
+    return {table: out, report: {dropped, quasiIdentifiers: qi, k, smallestGroup}};
+  } catch (error) {
+    if (!(error instanceof KAnonymityError) || !options.override) throw error;
+    return {table: out, report: {dropped, quasiIdentifiers: qi, k, smallestGroup: error.groups[0].count, override: {reason: options.override, groups: error.groups}}};
+  }
 }

@@ -32,6 +32,13 @@ export function groupSizes(table: Pick<RawTable, "columns" | "rows">, quasiIdent
   return [...counts.values()].sort((a, b) => a.count - b.count || JSON.stringify(a.values).localeCompare(JSON.stringify(b.values)));
 }
 
+/** The refusal, with the groups under k (an InputError for the command line; `groups` for an override's record). */
+export class KAnonymityError extends InputError {
+  constructor(readonly groups: Group[], readonly k: number, error: InputError) {
+    super(error.location);
+  }
+}
+
 export function checkKAnonymity(table: RawTable, quasiIdentifiers: string[], k = 5): {smallestGroup: number; groups: Group[]} {
   if (!Number.isInteger(k) || k < 1) throw new Error(`k-anonymity: k must be a positive integer, got ${k}`);
   if (!quasiIdentifiers.length || !table.rows.length) return {smallestGroup: table.rows.length, groups: []};
@@ -39,12 +46,13 @@ export function checkKAnonymity(table: RawTable, quasiIdentifiers: string[], k =
   const small = groups.filter((g) => g.count < k);
   if (small.length) {
     const list = small.map((g) => `${Object.entries(g.values).map(([q, v]) => `${q}=${JSON.stringify(v)}`).join(", ")}: ${g.count}`).join("; ");
-    throw new InputError({
+    throw new KAnonymityError(small, k, new InputError({
       file: table.file,
       column: quasiIdentifiers.join(" x "),
-      expected: `at least ${k} respondents in every combination of ${quasiIdentifiers.join(", ")} before publishing (coarsen a quasi-identifier, e.g. merge size classes, or drop it)`,
-      found: `${small.length} smaller group${small.length > 1 ? "s" : ""}: ${list}`
-    });
+      expected: `at least ${k} respondents in every combination of ${quasiIdentifiers.join(", ")} before publishing`,
+      found: `${small.length} smaller group${small.length > 1 ? "s" : ""}: ${list}`,
+      fix: `if publishing these groups is a considered decision, add to the mapping file "k_anonymity": {"override": "<the reason>"}: the reason and the groups are recorded with the published data (see docs/export-format.md); otherwise leave out the respondents of these groups, or lower the detail of the export before ingesting it`
+    }));
   }
   return {smallestGroup: groups[0]?.count ?? 0, groups};
 }

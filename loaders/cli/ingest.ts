@@ -1,13 +1,24 @@
 // npm run ingest -- <export> --out <dir>: validates and anonymises the export (CSV, .sav, .xlsx) and writes the Parquet files.
 import {ingest} from "../pipeline/ingest.ts";
-import {ingestFlags, ingestFlagsUsage, ingestOptions} from "./ingest-options.ts";
-import {parseArgs, runCli, UsageError} from "./run-cli.ts";
+import {errorListing, ingestFlags, ingestFlagsUsage, ingestOptions, ingestSwitches} from "./ingest-options.ts";
+import {isMainModule, parseArgs, processIo, runCommand, UsageError, type CliIo, type ErrorListing} from "./run-cli.ts";
 
 const usage = `npm run ingest -- <export.csv|.sav|.xlsx> --out <dir> ${ingestFlagsUsage}`;
-await runCli(async (args) => {
-  const {file, options} = parseArgs(args, usage, ["out", ...ingestFlags]);
-  if (!options.out) throw new UsageError(usage);
-  const {written, dropped} = await ingest(file, options.out, ingestOptions(options));
-  for (const d of dropped) console.error(`${file}: left out column ${d.column} (${d.kind}, by ${d.by})`);
-  console.error(`${file}: valid; wrote ${written.length} files to ${options.out}`);
-});
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let listing: ErrorListing = {};
+  return runCommand(
+    async () => {
+      const {file, options, switches} = parseArgs(argv, usage, ["out", ...ingestFlags], ingestSwitches);
+      listing = errorListing(options, switches);
+      if (!options.out) throw new UsageError(usage);
+      const {written, dropped} = await ingest(file, options.out, ingestOptions(options));
+      for (const d of dropped) io.err(`${file}: left out column ${d.column} (${d.kind}, by ${d.by})`);
+      io.err(`${file}: valid; wrote ${written.length} files to ${options.out}`);
+    },
+    io,
+    () => listing
+  );
+}
+
+if (isMainModule(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

@@ -1,12 +1,24 @@
 // npm run validate -- <export>: checks an export (CSV, .sav, .xlsx) against the codebook and the privacy rules; writes nothing.
 import {checkExport} from "../pipeline/ingest.ts";
-import {ingestFlags, ingestFlagsUsage, ingestOptions} from "./ingest-options.ts";
-import {parseArgs, runCli} from "./run-cli.ts";
+import {errorListing, ingestFlags, ingestFlagsUsage, ingestOptions, ingestSwitches} from "./ingest-options.ts";
+import {isMainModule, parseArgs, processIo, runCommand, type CliIo, type ErrorListing} from "./run-cli.ts";
 
 const usage = `npm run validate -- <export.csv|.sav|.xlsx> ${ingestFlagsUsage}`;
-await runCli(async (args) => {
-  const {file, options} = parseArgs(args, usage, ingestFlags);
-  const {responses, dropped} = await checkExport(file, ingestOptions(options));
-  for (const d of dropped) console.log(`${file}: would leave out column ${d.column} (${d.kind}, by ${d.by})`);
-  console.log(`${file}: valid, ${responses.respondents.length} respondents`);
-});
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let listing: ErrorListing = {};
+  return runCommand(
+    async () => {
+      const {file, options, switches} = parseArgs(argv, usage, ingestFlags, ingestSwitches);
+      listing = errorListing(options, switches);
+      const {responses, dropped, report} = await checkExport(file, ingestOptions(options));
+      for (const d of dropped) io.out(`${file}: would leave out column ${d.column} (${d.kind}, by ${d.by})`);
+      if (report.override) io.out(`${file}: ${report.override.groups.filter((g) => g.count < report.k).length} groups under ${report.k} published by the mapping's k_anonymity override: ${report.override.reason}`);
+      io.out(`${file}: valid, ${responses.respondents.length} respondents`);
+    },
+    io,
+    () => listing
+  );
+}
+
+if (isMainModule(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

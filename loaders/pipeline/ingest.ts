@@ -6,7 +6,8 @@
  */
 import {prepareForPublication, dropDirectIdentifiers, type DroppedColumn, type PublicationReport} from "../anonymise/anonymise.ts";
 import {loadCodebook} from "../codebook/load-codebook.ts";
-import {readAnyExport, type ReadAnyOptions} from "../formats/read-any.ts";
+import {readAnyExport, type ReadAnyOptions} from "../read/read-any.ts";
+import {readMapping} from "../read/mapping.ts";
 import {surveyTables} from "../tables/survey-tables.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import {validateExport} from "../validate/validate-export.ts";
@@ -29,10 +30,11 @@ export interface CheckedExport {
 /** Reads, anonymises and validates an export; throws InputError(s) on bad input. Writes nothing. */
 export async function checkExport(file: string, options: IngestOptions = {}): Promise<CheckedExport> {
   const codebook = options.codebook ?? loadCodebook();
-  const read = await readAnyExport(file, {...options, codebook});
+  const mapping = typeof options.mapping === "string" ? readMapping(options.mapping, codebook) : options.mapping;
+  const read = await readAnyExport(file, {...options, mapping, codebook});
   const {table, dropped} = dropDirectIdentifiers(read, codebook);
   const responses = validateExport(table, codebook);
-  const {report} = prepareForPublication(table, codebook, {k: options.k});
+  const {report} = prepareForPublication(table, codebook, {k: options.k, override: mapping?.k_anonymity?.override});
   return {responses, dropped: [...dropped, ...report.dropped], report};
 }
 
@@ -45,6 +47,8 @@ export async function exportTables(file: string, options: IngestOptions = {}): P
 
 /** Export -> Parquet files in outDir. */
 export async function ingest(file: string, outDir: string, options: IngestOptions = {}): Promise<{written: string[]; dropped: DroppedColumn[]}> {
-  const {tables, provenance, dropped} = await exportTables(file, options);
-  return {written: await writeParquetTables(tables, outDir, parquetMetadata(provenance)), dropped};
+  const {tables, provenance, dropped, report} = await exportTables(file, options);
+  // An override of the k-anonymity check travels with the data, so the site can state it.
+  const override: Record<string, string> = report.override ? {"kennisverkenner.k_anonymity_override": JSON.stringify({k: report.k, reason: report.override.reason, groups: report.override.groups})} : {};
+  return {written: await writeParquetTables(tables, outDir, {...parquetMetadata(provenance), ...override}), dropped};
 }

@@ -7,6 +7,7 @@ export type TextEncoding = "utf-8" | "windows-1252";
  * byte column, since a mis-saved export (Windows-1252 saved as "UTF-8") otherwise turns "ë" into garbage silently.
  */
 export function decodeText(bytes: Uint8Array, file: string, encoding: TextEncoding = "utf-8"): string {
+  refuseNul(bytes, file);
   if (encoding === "windows-1252") return new TextDecoder("windows-1252").decode(bytes);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
@@ -55,4 +56,12 @@ export function lineAndColumnOfByte(bytes: Uint8Array, offset: number): {line: n
       lineStart = i + 1;
     }
   return {line, column: offset - lineStart + 1};
+}
+
+/** A NUL byte is never text (binary data, UTF-16, or a damaged file): refused wherever it is, also after a byte-order mark. */
+export function refuseNul(bytes: Uint8Array, file: string): void {
+  const nul = bytes.indexOf(0);
+  if (nul < 0) return;
+  const {line, column} = lineAndColumnOfByte(bytes, nul);
+  throw new InputError({file, line, column, expected: "text (UTF-8 or Windows-1252) without NUL bytes", found: `a NUL byte at line ${line}, byte ${column}: binary data or UTF-16`});
 }

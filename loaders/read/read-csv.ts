@@ -1,7 +1,9 @@
 import {parse} from "csv-parse/sync";
 import {InputError} from "../input-error.ts";
+import {checkHeaderBytes, csvParseError, csvParseOptions} from "./csv-options.ts";
 import {decodeText, type TextEncoding} from "./decode-text.ts";
-import type {RawTable} from "./raw-table.ts";
+import {READ_LIMITS} from "./limits.ts";
+import type {RawRow, RawTable} from "./raw-table.ts";
 
 export interface ReadCsvOptions {
   /** "," or ";"; by default taken from the header line (whichever occurs more often outside quotes). */
@@ -15,22 +17,24 @@ export interface ReadCsvOptions {
  * module adds the checks a survey export needs: a header, the same number of cells on every line.
  */
 export function readCsv(bytes: Uint8Array, file: string, options: ReadCsvOptions = {}): RawTable {
+  checkHeaderBytes(bytes.subarray(0, READ_LIMITS.maxHeaderBytes + 1), file);
   const text = decodeText(bytes, file, options.encoding);
   if (!text.trim()) throw new InputError({file, line: 1, expected: "a header line with column names", found: "an empty file"});
   const delimiter = options.delimiter ?? detectDelimiter(text);
-  let records: {record: string[]; info: {lines: number}}[];
+  let records: RawRow[];
   try {
-    records = parse(text, {delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true, bom: true}) as unknown as typeof records;
+    // csv-parse counts the line where the record ends; a record spans lines only inside quotes.
+    const onRecord = (record: string[], context: {lines: number}) => ({line: context.lines, cells: record});
+    records = parse(text, {...csvParseOptions(delimiter), on_record: onRecord as any}) as unknown as RawRow[];
   } catch (error) {
     throw csvParseError(error, file);
   }
   const [header, ...body] = records;
-  const columns = header.record;
+  const columns = header.cells;
   const blank = columns.findIndex((name) => name === "");
-  if (blank >= 0) throw new InputError({file, line: header.info.lines, column: blank + 1, expected: "a column name in every header cell", found: ""});
-  const rows = body.map(({record, info}) => {
-    // csv-parse counts the line where the record ends; a record spans lines only inside quotes.
-    const line = info.lines;
+  if (blank >= 0) throw new InputError({file, line: header.line, column: blank + 1, expected: "a column name in every header cell", found: ""});
+  if (body.length * columns.length > READ_LIMITS.maxCells) throw new InputError({file, line: body[Math.floor(READ_LIMITS.maxCells / columns.length)].line, expected: `at most ${READ_LIMITS.maxCells} cells (rows x columns) in one export; use the streaming validation for larger files`, found: `${body.length} rows of ${columns.length} columns`});
+  const rows = body.map(({line, cells: record}) => {
     if (record.length !== columns.length) {
       const column = record.length > columns.length ? record.length : record.length + 1;
       throw new InputError({
@@ -58,20 +62,4 @@ export function detectDelimiter(text: string): "," | ";" {
     else if (!quoted && char === ";") semicolons++;
   }
   return semicolons > commas ? ";" : ",";
-}
-
-function csvParseError(error: unknown, file: string): InputError {
-  const e = error as {code?: string; lines?: number; message?: string; column?: number};
-  const line = e.lines ?? Number(/line (\d+)/.exec(e.message ?? "")?.[1] ?? NaN);
-  const known: Record<string, string> = {
-    CSV_QUOTE_NOT_CLOSED: "a closing double quote for the quoted cell that starts here",
-    CSV_INVALID_CLOSING_QUOTE: "a delimiter or line end right after a closing double quote",
-    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "a delimiter or line end right after a closing double quote"
-  };
-  return new InputError({
-    file,
-    line: Number.isFinite(line) ? line : undefined,
-    expected: known[e.code ?? ""] ?? "well-formed CSV",
-    found: e.message
-  });
 }

@@ -18,7 +18,7 @@ export function validateExport(table: RawTable, codebook: Codebook): SurveyRespo
   for (const i of codebook.items) known.set(i.id, "item");
 
   columns.forEach((name, index) => {
-    if (!known.has(name)) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: `a column of the codebook (${idColumn}, ${codebook.background.map((b) => b.id).join(", ")} or an item id such as ${codebook.items[0].id})`, found: name}));
+    if (!known.has(name)) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: `a column of the codebook (${idColumn}, ${codebook.background.map((b) => b.id).join(", ")} or an item id such as ${codebook.items[0].id})`, found: name, fix: `to leave the column out, list it under "drop" in a mapping file, e.g. {"columns": {}, "drop": [${JSON.stringify(name)}]}, and pass --mapping map.json; to use it, map it to a codebook id under "columns"`}));
     else if (columns.indexOf(name) !== index) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: "each column once", found: `a second column ${name} (column ${index + 1})`}));
   });
   const required = [idColumn, ...codebook.background.filter((b) => b.required).map((b) => b.id), ...codebook.items.map((i) => i.id)];

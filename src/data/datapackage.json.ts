@@ -1,4 +1,4 @@
-// datapackage.json: a Frictionless data package describing the published files (loaders/formats/site-export.ts).
-import {dataPackage, siteData} from "../../loaders/formats/site-export.ts";
+// datapackage.json: a Frictionless data package describing the published files (loaders/write/site-export.ts).
+import {dataPackage, siteData} from "../../loaders/write/site-export.ts";
 
 process.stdout.write(JSON.stringify(dataPackage(await siteData()), null, 2) + "\n");

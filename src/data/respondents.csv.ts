@@ -1,4 +1,4 @@
-// respondents.csv: the published respondents (same rows and columns as respondents.parquet), UTF-8, comma (loaders/formats/site-export.ts).
-import {respondentsCsv, siteData} from "../../loaders/formats/site-export.ts";
+// respondents.csv: the published respondents (same rows and columns as respondents.parquet), UTF-8, comma (loaders/write/site-export.ts).
+import {respondentsCsv, siteData} from "../../loaders/write/site-export.ts";
 
 process.stdout.write(respondentsCsv(await siteData()));

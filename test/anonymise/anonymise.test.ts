@@ -96,3 +96,14 @@ describe("publication: withhold, pseudonymise, k-anonymity", () => {
     expect(() => checkKAnonymity(raw, ["size_class"], 0)).toThrow(/positive integer/);
   });
 });
+
+describe("k-anonymity override", () => {
+  test("a reason in the mapping turns the refusal into a recorded decision listing the small groups", () => {
+    const raw = readCsv(readFileSync(new URL("../../data/raw/responses.csv", import.meta.url)), "responses.csv");
+    const codebook = loadCodebook();
+    expect(() => prepareForPublication(raw, codebook, {k: 7})).toThrow(/Fix: if publishing these groups is a considered decision, add to the mapping file "k_anonymity": \{"override": "<the reason>"\}/);
+    const {report} = prepareForPublication(raw, codebook, {k: 7, override: "Alle gemeenten hebben ingestemd met publicatie."});
+    expect(report.override?.reason).toBe("Alle gemeenten hebben ingestemd met publicatie.");
+    expect(report.override?.groups.filter((g) => g.count < 7).map((g) => g.count)).toEqual([5, 6]);
+  });
+});

@@ -5,6 +5,10 @@ import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {main as ingestMain} from "../../loaders/cli/ingest.ts";
+import {ERRORS_SHOWN} from "../../loaders/cli/run-cli.ts";
+import {main as validateMain} from "../../loaders/cli/validate.ts";
+import {runMain} from "../helpers/cli.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 const good = readFileSync(join(root, "data/raw/responses.csv"), "utf8");
@@ -19,9 +23,10 @@ const setCell = (lineIndex: number, name: string, value: string) => {
   return copy.join("\n") + "\n";
 };
 
+const mains = {ingest: ingestMain, validate: validateMain};
+/** The command in-process (its main(argv, io)); one smoke test below spawns the real script. */
 function run(script: "ingest" | "validate", file: string, out?: string) {
-  const args = ["--import", "tsx", join(root, `loaders/cli/${script}.ts`), file, ...(out ? ["--out", out] : [])];
-  return spawnSync(process.execPath, args, {cwd: root, encoding: "utf8"});
+  return runMain(mains[script], [file, ...(out ? ["--out", out] : [])]);
 }
 
 interface Case {
@@ -53,15 +58,15 @@ const cases: Case[] = [
 
 describe("bad input: clear error, nothing written", () => {
   for (const c of cases)
-    it(c.name, () => {
+    it(c.name, async () => {
       const dir = mkdtempSync(join(tmpdir(), "kv-bad-"));
       const file = join(dir, "bad.csv");
       writeFileSync(file, c.content);
-      const validate = run("validate", file);
+      const validate = await run("validate", file);
       expect(validate.status).not.toBe(0);
       expect(validate.stderr).toMatch(c.message);
       const out = join(dir, "out");
-      const ingest = run("ingest", file, out);
+      const ingest = await run("ingest", file, out);
       expect(ingest.status).not.toBe(0);
       expect(ingest.stderr).toMatch(c.message);
       expect(existsSync(out)).toBe(false);
@@ -75,7 +80,7 @@ describe("good input", () => {
     const dir = mkdtempSync(join(tmpdir(), "kv-good-"));
     writeFileSync(join(dir, "dutch.csv"), "\uFEFF" + good.replaceAll(",", ";").replaceAll("\n", "\r\n"));
     for (const [file, out] of [[join(root, "data/raw/responses.csv"), join(dir, "a")], [join(dir, "dutch.csv"), join(dir, "b")]]) {
-      const result = run("ingest", file, out);
+      const result = await run("ingest", file, out);
       expect(result.status, result.stderr).toBe(0);
     }
     const instance = await DuckDBInstance.create(":memory:");
@@ -92,9 +97,56 @@ describe("good input", () => {
     instance.closeSync();
   });
 
-  it("never writes the survey tool's ids: respondents carry pseudonyms only", () => {
+  it("never writes the survey tool's ids: respondents carry pseudonyms only", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kv-ids-"));
-    expect(run("ingest", join(root, "data/raw/responses.csv"), dir).status).toBe(0);
+    expect((await run("ingest", join(root, "data/raw/responses.csv"), dir)).status).toBe(0);
     for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file)).includes(Buffer.from("EAS-")), file).toBe(false);
+  });
+});
+
+describe("error listings", () => {
+  const manyBad = lines.map((l, i) => (i > 0 && i <= 25 ? l.replace(/,(\d),/, ",7,") : l)).join("\n") + "\n";
+  it(`shows the first ${ERRORS_SHOWN} errors and says how to see the rest; --all-errors and --errors-file list every one`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-many-"));
+    const file = join(dir, "bad.csv");
+    writeFileSync(file, manyBad);
+    const first = await run("validate", file);
+    const shown = first.stderr.trimEnd().split("\n");
+    expect(first.status).toBe(1);
+    expect(shown).toHaveLength(ERRORS_SHOWN + 1);
+    expect(shown.at(-1)).toMatch(/^\.\.\. and (\d+) more \((\d+) errors in all\); run again with --all-errors to see every one, or --errors-file errors\.txt/);
+    const total = Number(/\((\d+) errors in all\)/.exec(shown.at(-1)!)![1]);
+    expect(total).toBeGreaterThan(ERRORS_SHOWN);
+    const all = await runMain(validateMain, [file, "--all-errors"]);
+    expect(all.stderr.trimEnd().split("\n")).toHaveLength(total);
+    const listing = join(dir, "errors.txt");
+    const toFile = await runMain(ingestMain, [file, "--out", join(dir, "out"), "--errors-file", listing]);
+    expect(readFileSync(listing, "utf8").trimEnd().split("\n")).toHaveLength(total);
+    expect(toFile.stderr).toContain(`all in ${listing}`);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("an unknown column names the mapping file's drop list as the fix", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-drop-"));
+    const file = join(dir, "extra.csv");
+    writeFileSync(file, cases[0].content);
+    expect((await run("validate", file)).stderr).toContain('Fix: to leave the column out, list it under "drop" in a mapping file, e.g. {"columns": {}, "drop": ["extra_vraag"]}');
+    writeFileSync(join(dir, "map.json"), JSON.stringify({columns: {}, drop: ["extra_vraag"]}));
+    const fixed = await runMain(validateMain, [file, "--mapping", join(dir, "map.json")]);
+    expect(fixed.stdout).toContain("valid, 107 respondents");
+  });
+});
+
+// The one test that starts the real script, as npm run does: exit codes and streams of a separate process.
+describe("npm run validate as a process", () => {
+  it("exits 0 on the reconstructed export and 1 with the message on a bad one", () => {
+    const good = spawnSync(process.execPath, ["--import", "tsx", join(root, "loaders/cli/validate.ts"), join(root, "data/raw/responses.csv")], {cwd: root, encoding: "utf8"});
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toContain("valid, 107 respondents");
+    const dir = mkdtempSync(join(tmpdir(), "kv-spawn-"));
+    writeFileSync(join(dir, "bad.csv"), setCell(9, "size_class", "100.000+"));
+    const bad = spawnSync(process.execPath, ["--import", "tsx", join(root, "loaders/cli/validate.ts"), join(dir, "bad.csv")], {cwd: root, encoding: "utf8"});
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.csv, line 10, column "size_class": expected one of/);
   });
 });

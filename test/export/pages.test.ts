@@ -4,7 +4,7 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../loaders/formats/site-export.ts";
+import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../loaders/write/site-export.ts";
 import {createRequire} from "node:module";
 import type {Page} from "playwright-core";
 import {distDir, launchBrowser, openPage, serveDist, type StaticServer} from "../browser/harness.ts";
