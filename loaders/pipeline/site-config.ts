@@ -19,8 +19,9 @@ export interface SiteConfigData {
 
 export async function siteConfigData(): Promise<SiteConfigData> {
   try {
-    clearStaleLoaderCache(loaderCacheDir, dataFingerprint(siteSource()));
+    // Checked first: a bad export leaves the cache (and the output folder) as they were.
     const {provenance} = await siteData();
+    clearStaleLoaderCache(loaderCacheDir, dataFingerprint(siteSource()));
     return {provenance, footer: footerHtml(provenance)};
   } catch (error) {
     if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
