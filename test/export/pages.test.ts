@@ -72,7 +72,7 @@ describe.skipIf(!built || !existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chr
     expect(await page.getAttribute("html", "lang")).toBe("nl");
     // The main build is the reconstruction; test/site/ checks a site built from an export.
     if (path === "/downloads") expect(await page.textContent("main")).toMatch(/gereconstrueerde antwoorden, niet de echte\. De 107 antwoorden/i);
-    else expect(await page.textContent("footer")).toMatch(/gereconstrueerd/);
+    else expect(await page.textContent("#observablehq-footer")).toMatch(/gereconstrueerd/);
     expect(await seriousAxeViolationsInMain(page)).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
