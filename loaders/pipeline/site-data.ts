@@ -83,6 +83,11 @@ export function siteData(): Promise<SiteData> {
   return (loading ??= readSiteData(siteSource()));
 }
 
+/** Forget the data read so far (the dev server, after the publisher swaps the export). */
+export function forgetSiteData(): void {
+  loading = undefined;
+}
+
 /** The data of one export (siteData() without the per-process memo, for any source). */
 export async function readSiteData({exportFile, mappingFile, showPrinted}: SiteSource): Promise<SiteData> {
   const codebook = loadCodebook();
