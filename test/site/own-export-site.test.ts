@@ -14,7 +14,7 @@ import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
 import {readSiteData} from "../../loaders/pipeline/site-data.ts";
 import type {SiteData} from "../../loaders/pipeline/site-data.ts";
 import {launchBrowser, openPage, serveDist, distDir as mainDist, type StaticServer} from "../browser/harness.ts";
-import {OWN_EXPORT_NAME, OWN_EXPORT_RESPONDENTS} from "./own-export.ts";
+import {FREE_TEXT, OWN_EXPORT_NAME, OWN_EXPORT_RESPONDENTS} from "./own-export.ts";
 
 const {exportFile, dist} = inject("ownExportSite");
 
@@ -84,6 +84,20 @@ describe("a site built from an own export", () => {
     const pending = (hit: string) => STILL_HARD_CODED.some((p) => p.test(hit.slice(0, hit.indexOf(": "))));
     expect(found.filter((hit) => !pending(hit))).toEqual([]);
     expect(STILL_HARD_CODED.filter((p) => !found.some((hit) => p.test(hit.slice(0, hit.indexOf(": "))))), "these no longer speak of the reconstruction: take them off STILL_HARD_CODED").toEqual([]);
+  });
+
+  test("the export's free-text column reaches no built file", () => {
+    const needles = [FREE_TEXT, "café-overleg", "toelichting"].map((t) => [Buffer.from(t, "utf8"), Buffer.from(t, "latin1")]).flat();
+    const found: string[] = [];
+    for (const path of files(dist)) {
+      const bytes = readFileSync(path);
+      const entries: [string, Buffer][] = path.endsWith(".zip")
+        ? Object.entries(unzipSync(bytes)).map(([name, b]) => [`${relative(dist, path)}!${name}`, Buffer.from(b)])
+        : [[relative(dist, path), bytes]];
+      for (const [name, entry] of entries) for (const needle of needles) if (entry.includes(needle)) found.push(`${name}: ${needle.toString("latin1")}`);
+    }
+    // "toelichting" is also the codebook's own example of a free-text column name (codebook page, search index).
+    expect(found.filter((f) => !/^(codebook\.html|_observablehq\/minisearch\.[0-9a-f]+\.json): toelichting$/.test(f))).toEqual([]);
   });
 
   test("every page's footer names the export and its count", () => {

@@ -1,11 +1,15 @@
 // A publisher's own export for the site test: 100 municipalities (the reconstruction less seven), with answers that
 // differ from the reconstruction, under a file name of its own and without the reconstruction's sidecar. Every size
-// class x role group keeps at least 5 respondents, so the k-anonymity check passes.
+// class x role group keeps at least 5 respondents, so the k-anonymity check passes. Saved the way Dutch Excel saves
+// a CSV: semicolons, CRLF, Windows-1252, and a free-text column (quoted where it holds a semicolon) that the
+// pipeline must leave out.
 import {readFileSync, writeFileSync} from "node:fs";
 import {reconstructedExport} from "../../loaders/pipeline/site-data.ts";
 
 export const OWN_EXPORT_NAME = "eigen-export-2026.csv";
 export const OWN_EXPORT_RESPONDENTS = 100;
+/** The free text of some respondents: it must never reach the built site. */
+export const FREE_TEXT = "Geen opmerking; café-overleg één keer per maand";
 
 /** Writes the export to `path` (its base name should be OWN_EXPORT_NAME); returns its text. */
 export function writeOwnExport(path: string): string {
@@ -25,7 +29,9 @@ export function writeOwnExport(path: string): string {
     const bottom = top.get(i) === 1 ? 0 : 1; // yes/no items are 0/1, scales start at 1
     return String(code >= top.get(i)! ? bottom : code + 1);
   }).join(","));
-  const text = [header, ...shifted].join("\n") + "\n";
-  writeFileSync(path, text);
+  const semicolons = (row: string, text: string) => `${row.split(",").join(";")};${text}`;
+  const lines = [semicolons(header, "toelichting"), ...shifted.map((row, i) => semicolons(row, i % 3 === 0 ? `"${FREE_TEXT}"` : ""))];
+  const text = lines.join("\r\n") + "\r\n";
+  writeFileSync(path, Buffer.from(text, "latin1")); // é and ë are the same bytes in Windows-1252
   return text;
 }
