@@ -1,7 +1,7 @@
 import type {Codebook} from "../codebook/codebook.ts";
-import {scaleScore} from "../score/scale-score.ts";
+import {postStratificationWeights} from "../../src/components/stats/post-stratification.ts";
+import {scaleScore} from "../../src/components/stats/scale-score.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
-import {postStratify} from "../weight/post-stratify.ts";
 import type {OutputTable} from "./output-table.ts";
 
 /** Background variables published in respondents.parquet (the codebook's "publish" policy), in this order. */
@@ -18,7 +18,7 @@ export function pseudonym(index: number, count: number): string {
  */
 export function surveyTables(responses: SurveyResponses, codebook: Codebook): OutputTable[] {
   const {respondents} = responses;
-  const weights = postStratify(respondents.map((r) => r.background.size_class ?? ""), codebook.population.size_class_counts);
+  const weights = postStratificationWeights(respondents.map((r) => r.background.size_class ?? ""), codebook.population.size_class_counts);
   const background = publishedBackground(codebook);
   const scales = codebook.scales.map((scale) => ({id: scale.id, items: codebook.items.filter((i) => i.scale === scale.id).map((i) => i.id)}));
   const ids = respondents.map((_, i) => pseudonym(i, respondents.length));

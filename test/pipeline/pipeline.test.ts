@@ -1,8 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {readCsv, detectDelimiter} from "../../loaders/read/read-csv.ts";
 import {decodeText, firstInvalidUtf8Offset} from "../../loaders/read/decode-text.ts";
-import {scaleScore} from "../../loaders/score/scale-score.ts";
-import {postStratify} from "../../loaders/weight/post-stratify.ts";
 import {loadCodebook, codebookProblems} from "../../loaders/codebook/load-codebook.ts";
 import {pseudonym} from "../../loaders/tables/survey-tables.ts";
 import {InputError} from "../../loaders/input-error.ts";
@@ -45,34 +43,6 @@ describe("decodeText", () => {
     expect(firstInvalidUtf8Offset(bytes("gemeenten ë € 𝄞"))).toBe(-1);
     expect(firstInvalidUtf8Offset(Uint8Array.from([0xc0, 0x80]))).toBe(0);
     expect(firstInvalidUtf8Offset(Uint8Array.from([0x61, 0xe2, 0x82]))).toBe(1);
-  });
-});
-
-describe("scaleScore", () => {
-  it("is the mean of the items when all are answered", () => {
-    expect(scaleScore({a: 1, b: 2, c: 4}, ["a", "b", "c"])).toBeCloseTo(7 / 3, 12);
-  });
-  it("is null when any item is unanswered (the report's rule)", () => {
-    expect(scaleScore({a: 1, b: null, c: 4}, ["a", "b", "c"])).toBeNull();
-    expect(scaleScore({a: 1}, ["a", "b"])).toBeNull();
-  });
-});
-
-describe("postStratify", () => {
-  it("weights each stratum up to its population count", () => {
-    const w = postStratify(["s", "s", "l"], {s: 10, l: 5});
-    expect(w).toEqual([5, 5, 5]);
-  });
-  it("reproduces 352 municipalities from the 107 respondents", () => {
-    const strata = [...Array(29).fill("a"), ...Array(42).fill("b"), ...Array(15).fill("c"), ...Array(21).fill("d")];
-    const w = postStratify(strata, {a: 123, b: 141, c: 56, d: 32});
-    expect(w.reduce((x, y) => x + y)).toBeCloseTo(352, 9);
-    expect(w[0]).toBeCloseTo(123 / 29, 12);
-  });
-  it("refuses a stratum without respondents or outside the population", () => {
-    expect(() => postStratify(["a"], {a: 1, b: 2})).toThrow(/no respondents in stratum "b"/);
-    expect(() => postStratify(["x"], {x: 1, a: 0})).not.toThrow();
-    expect(() => postStratify(["z"], {a: 1})).toThrow(/invalid stratum "z"/);
   });
 });
 

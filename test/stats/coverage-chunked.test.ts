@@ -39,13 +39,16 @@ function fakeWorker(log: string[] = []): CoverageWorkerLike {
 describe("coverage simulation in steps", () => {
   it("the synchronous function still gives the numbers of the implementation before it was split into steps", () => {
     // computed with src/components/stats/coverage.ts at commit 757dd7c (one loop), same options
-    expect(expected).toEqual({
+    // half-widths to 12 digits: the interval's arithmetic (domain-mean.ts) may reorder sums in the last bits
+    expect(expected.halfWidth.fpc).toBeCloseTo(0.09145932593627489, 12);
+    expect(expected.halfWidth.noFpc).toBeCloseTo(0.10662404121148829, 12);
+    expect({...expected, halfWidth: null}).toEqual({
       repetitions: 200,
       modelClassMeans: {"<25.000": 2.1990625, "25.001-50.000": 2.2593125, "50.001-100.000": 2.55125, ">100.000": 2.0675},
       modelMean: 2.267266335227273,
       populationMean: {fpc: 0.965, noFpc: 0.985},
       modelMeanCovered: {fpc: 0.905, noFpc: 0.96},
-      halfWidth: {fpc: 0.09145932593627489, noFpc: 0.10662404121148829}
+      halfWidth: null
     });
   });
 

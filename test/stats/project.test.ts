@@ -47,11 +47,11 @@ describe.skipIf(!present)("project data (test/fixtures/r/project.json)", () => {
         expect(y.filter((v) => v !== null).length).toBe(scale.n);
         expectClose(mean(y), scale.unweighted_mean, 1e-12);
         expectClose(weightedMean(y, project.weights), scale.weighted_mean_fixed, 1e-12);
-        const s = stratifiedMeanInterval(y, project.size_class, project.population);
+        const s = stratifiedMeanInterval(y, project.size_class, project.population, {distribution: "normal"});
         expectClose([s.mean, s.se, s.lower, s.upper], [scale.stratified.mean, scale.stratified.se, scale.stratified.lower, scale.stratified.upper], 1e-10);
         const noFpc = stratifiedMeanInterval(y, project.size_class, project.population, {fpc: false});
         expectClose(noFpc.se, scale.stratified_no_fpc.se, 1e-10);
-        const d = domainMeanInterval(y, project.size_class, project.weights, project.population);
+        const d = domainMeanInterval(y, project.size_class, project.weights, project.population, {distribution: "normal"});
         expectClose([d.mean, d.se, d.lower, d.upper], [scale.domain.mean, scale.domain.se, scale.domain.lower, scale.domain.upper], 1e-10);
         for (const [h, ref] of Object.entries<any>(scale.by_class)) {
           if (!ref) continue;

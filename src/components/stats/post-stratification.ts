@@ -5,17 +5,21 @@
 export type Population = Record<string, number>;
 
 /** Respondents per stratum. */
-export function stratumCounts(strata: string[]): Record<string, number> {
+export function stratumCounts(strata: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const h of strata) counts[h] = (counts[h] ?? 0) + 1;
   return counts;
 }
 
-/** w_i = N_h / n_h for the stratum h of respondent i (R: weights(postStratify(...)) with population totals). */
-export function postStratificationWeights(strata: string[], population: Population): number[] {
+/**
+ * w_i = N_h / n_h for the stratum h of respondent i (R: weights(postStratify(...)) with population totals).
+ * Throws when a respondent's stratum has no population count, or a populated stratum has no respondents (its
+ * municipalities could not be represented, and the weights would not add up to the population).
+ */
+export function postStratificationWeights(strata: readonly string[], population: Readonly<Population>): number[] {
   const n = stratumCounts(strata);
-  return strata.map((h) => {
-    if (!(h in population)) throw new Error(`invalid stratum: ${h} has no population count`);
-    return population[h] / n[h];
-  });
+  for (const h of Object.keys(n)) if (!(h in population)) throw new Error(`invalid stratum ${JSON.stringify(h)}: not in the population counts`);
+  for (const [h, count] of Object.entries(population))
+    if (count > 0 && !n[h]) throw new Error(`cannot weight: no respondents in stratum ${JSON.stringify(h)} (population ${count})`);
+  return strata.map((h) => population[h] / n[h]);
 }
