@@ -1,5 +1,11 @@
 // Observable Framework configuration for Kennisverkenner.
 // Each area of the site keeps its own block of pages below; edit only your own block.
+import {siteConfigData} from "./loaders/pipeline/site-config.ts";
+
+// The site's data (KV_EXPORT / KV_MAPPING, see loaders/pipeline/site-data.ts): read and checked once, before any
+// loader runs; stale loader output is cleared; the footer states where the answers come from.
+const site = await siteConfigData();
+
 export default {
   title: "Kennisverkenner · Kennis voor lokaal beleid",
   root: "src",
@@ -19,7 +25,7 @@ export default {
 if(/[?&](grootte|functie|weging)=/.test(location.search))document.documentElement.classList.add("story-filtered");
 {const l=document.getElementById("observablehq-sidebar-close");if(l&&l.parentElement.tagName==="OL")l.parentElement.before(l);const s=document.querySelector("#observablehq-search input");if(s){s.placeholder="Zoeken";s.setAttribute("aria-label","Zoeken op deze site");}}</script>
 <link rel="icon" href="data:,">`,
-  footer: "Kennisverkenner · gebaseerd op Rathenau Instituut (2022), <i>Kennis voor lokaal beleid</i>. De getoonde antwoorden zijn <strong>gereconstrueerd</strong> uit de gepubliceerde cijfers; het zijn niet de echte enquêteantwoorden.",
+  footer: site.footer,
   // --- end story global options ---
   pages: [
     // --- story (issue 3) ---

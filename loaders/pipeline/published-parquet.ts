@@ -3,13 +3,18 @@ import {exportTables} from "./ingest.ts";
 import {parquetMetadata} from "./provenance.ts";
 import {reconstructedExport, siteData} from "./site-data.ts";
 
-/** The export the site is built from when no other is named. */
+/** The reconstructed responses (tests that need the reconstruction itself, whatever the site is built from). */
 export const siteExport = reconstructedExport;
 
-/** One published table of the site's data (or of `file`) as Parquet bytes (for a Framework data loader). */
+/**
+ * One published table of the site's data (KV_EXPORT, see site-data.ts) as Parquet bytes, with the site's provenance
+ * record in its footer (for a Framework data loader); or of the export `file`, with that file's sidecar note.
+ */
 export async function publishedParquet(table: "respondents" | "answers" | "items" | "response_options", file?: string): Promise<Uint8Array> {
-  const {tables, sidecar} = file ? await exportTables(file).then((e) => ({tables: e.tables, sidecar: e.provenance})) : await siteData();
+  const {tables, metadata} = file
+    ? await exportTables(file).then((e) => ({tables: e.tables, metadata: parquetMetadata(e.provenance)}))
+    : await siteData().then((d) => ({tables: d.tables, metadata: parquetMetadata(d.sidecar, d.provenance)}));
   const wanted = tables.find((t) => t.name === table);
   if (!wanted) throw new Error(`invalid table ${table}`);
-  return parquetBytes(wanted, parquetMetadata(sidecar));
+  return parquetBytes(wanted, metadata);
 }

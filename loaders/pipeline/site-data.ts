@@ -1,23 +1,76 @@
 // The data a site is built from: one export, read once per loader process through the pipeline's front door, with its
-// provenance record and the survey metadata the pages read. Every Framework data loader in src/data/ starts here.
-import {readFileSync} from "node:fs";
+// provenance record and the survey metadata the pages read. Every Framework data loader in src/data/ starts here, and
+// so does observablehq.config.ts (the footer, the loader cache, the refusal of bad input before anything is built).
+//
+// The publisher chooses the export with environment variables, for `npm run build` and `npm run dev` alike:
+//   KV_EXPORT        the export (.csv, Dutch .csv, .sav, .xlsx); relative paths from the project root.
+//                    Unset: the reconstructed responses (data/raw/responses.csv).
+//   KV_MAPPING       optional mapping file (JSON, see loaders/read/mapping.ts and docs/export-format.md) for that export.
+//   KV_SHOW_PRINTED  1: show the report's printed numbers beside the recomputed ones; 0: never. Unset: only for the
+//                    reconstruction (for an own export a tick beside a printed number would be false).
+import {readFileSync, statSync, existsSync} from "node:fs";
+import {isAbsolute, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {DataProvenance} from "../../src/components/survey/provenance.ts";
 import type {PublishedNumbers, SurveyMeta} from "../../src/components/survey/survey-meta.ts";
 import {loadCodebook} from "../codebook/load-codebook.ts";
+import {InputError} from "../input-error.ts";
 import type {OutputTable} from "../tables/output-table.ts";
+import type {SurveyResponses} from "../validate/survey-responses.ts";
 import {exportTables} from "./ingest.ts";
 import type {Provenance} from "./provenance.ts";
 import {siteProvenance} from "./site-provenance.ts";
 import {surveyMeta} from "./survey-meta.ts";
 
+/** The project root: relative KV_EXPORT / KV_MAPPING paths start here, whatever the working directory. */
+export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 /** The reconstructed responses: the site's data unless a publisher names an export. */
 export const reconstructedExport = fileURLToPath(new URL("../../data/raw/responses.csv", import.meta.url));
 const publishedPath = fileURLToPath(new URL("../../data/published.json", import.meta.url));
 
+/** The files and settings the site's data come from. */
+export interface SiteSource {
+  exportFile: string;
+  mappingFile?: string;
+  /** KV_SHOW_PRINTED: true / false when set explicitly, undefined when the data decide. */
+  showPrinted?: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+function existingFile(variable: string, value: string): string {
+  const path = isAbsolute(value) ? value : resolve(projectRoot, value);
+  if (!existsSync(path)) throw new InputError({file: path, expected: `an existing file (named by ${variable}=${value}; relative paths start at the project root)`, found: "no such file"});
+  if (!statSync(path).isFile()) throw new InputError({file: path, expected: `a file (named by ${variable})`, found: "a directory"});
+  return path;
+}
+
+/** Reads KV_EXPORT, KV_MAPPING and KV_SHOW_PRINTED; a named file that does not exist is an InputError. */
+export function siteSource(env: Env = process.env): SiteSource {
+  const exportFile = env.KV_EXPORT ? existingFile("KV_EXPORT", env.KV_EXPORT) : reconstructedExport;
+  const mappingFile = env.KV_MAPPING ? existingFile("KV_MAPPING", env.KV_MAPPING) : undefined;
+  const flag = env.KV_SHOW_PRINTED;
+  if (flag !== undefined && flag !== "" && flag !== "0" && flag !== "1")
+    throw new InputError({file: "environment variable KV_SHOW_PRINTED", expected: "1 (show the report's printed numbers) or 0 (never show them)", found: flag});
+  return {exportFile, mappingFile, showPrinted: flag === "1" ? true : flag === "0" ? false : undefined};
+}
+
+/**
+ * The day the site's data stand for (YYYY-MM-DD, UTC): SOURCE_DATE_EPOCH (the reproducible-builds convention,
+ * seconds) when set, else the sidecar's `made_on`, else the day the export file was last saved. Never the day of the
+ * build: the same export gives the same site, byte for byte, whenever it is built.
+ */
+export function exportDay(exportFile: string, sidecar: Provenance, env: Env = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  if (sidecar.made_on) return sidecar.made_on;
+  return new Date(statSync(exportFile).mtimeMs).toISOString().slice(0, 10);
+}
+
 export interface SiteData {
   tables: OutputTable[];
-  /** The export's own note on how it was made (its sidecar file), written into every Parquet footer. */
+  responses: SurveyResponses;
+  /** The export's own note on how it was made (its sidecar file). */
   sidecar: Provenance;
   provenance: DataProvenance;
   meta: SurveyMeta;
@@ -25,16 +78,25 @@ export interface SiteData {
 
 let loading: Promise<SiteData> | undefined;
 
-/** The site's data, read and validated once per process. */
+/** The site's data, read and validated once per process. Bad input: InputError(s) from the pipeline. */
 export function siteData(): Promise<SiteData> {
-  return (loading ??= (async () => {
-    const exportFile = reconstructedExport;
-    const codebook = loadCodebook();
-    const {tables, responses, provenance: sidecar} = await exportTables(exportFile, {codebook});
-    const provenance = siteProvenance({exportFile, responses, codebook, sidecar});
-    const published = JSON.parse(readFileSync(publishedPath, "utf8")) as PublishedNumbers;
-    return {tables, sidecar, provenance, meta: surveyMeta(codebook, published, provenance)};
-  })());
+  return (loading ??= readSiteData(siteSource()));
+}
+
+/** Forget the data read so far (the dev server, after the publisher swaps the export). */
+export function forgetSiteData(): void {
+  loading = undefined;
+}
+
+/** The data of one export (siteData() without the per-process memo, for any source). */
+export async function readSiteData({exportFile, mappingFile, showPrinted}: SiteSource): Promise<SiteData> {
+  const codebook = loadCodebook();
+  const {tables, responses, provenance: sidecar} = await exportTables(exportFile, {codebook, mapping: mappingFile});
+  const readOn = exportDay(exportFile, sidecar);
+  const record = siteProvenance({exportFile, mappingFile, responses, codebook, sidecar, readOn});
+  const provenance = {...record, showPrinted: showPrinted ?? record.showPrinted};
+  const published = JSON.parse(readFileSync(publishedPath, "utf8")) as PublishedNumbers;
+  return {tables, responses, sidecar, provenance, meta: surveyMeta(codebook, published, provenance)};
 }
 
 /** The survey metadata of the site's data. */

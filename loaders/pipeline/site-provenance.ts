@@ -15,11 +15,12 @@ export function exportChecksum(exportFile: string, mappingFile?: string): string
 
 /**
  * The provenance record of the data a site is built from: counts from the validated responses, origin from the
- * export's sidecar (`<export>.provenance.json`, which the reconstruction writes).
+ * export's sidecar (`<export>.provenance.json`, which the reconstruction writes). `readOn` is given by the caller
+ * (site-data.ts: a day that follows from the input, so identical input gives an identical site).
  */
 export function siteProvenance(
-  {exportFile, mappingFile, responses, codebook, sidecar, readOn = new Date().toISOString().slice(0, 10)}:
-  {exportFile: string; mappingFile?: string; responses: SurveyResponses; codebook: Codebook; sidecar: Provenance; readOn?: string}
+  {exportFile, mappingFile, responses, codebook, sidecar, readOn}:
+  {exportFile: string; mappingFile?: string; responses: SurveyResponses; codebook: Codebook; sidecar: Provenance; readOn: string}
 ): DataProvenance {
   const countBy = (variable: string, values: string[]) => {
     const counts = Object.fromEntries(values.map((v) => [v, 0]));
@@ -44,5 +45,18 @@ export function siteProvenance(
     kAnonymityOverride: null,
     note_nl: sidecar.note_nl,
     note_en: sidecar.note_en
+  };
+}
+
+/** What the published files hold, in one Dutch and one English sentence (the .sav documents, datapackage.json). */
+export function dataStatement(p: DataProvenance): {nl: string; en: string} {
+  if (p.source === "reconstructed")
+    return {
+      nl: `Gereconstrueerde antwoorden, niet de echte: de ${p.respondents} antwoorden op de enquête van het Rathenau Instituut (2021) zijn niet openbaar. Deze zijn zo gemaakt dat elk gepubliceerd getal eruit volgt.`,
+      en: `Reconstructed responses, not the real ones: the ${p.respondents} responses to the Rathenau Instituut survey (2021) are not public. These were made so that every published number follows from them.`
+    };
+  return {
+    nl: `Antwoorden van ${p.respondents} gemeenten uit de export ${p.fileName} (${p.readOn}; SHA-256 ${p.checksum}).`,
+    en: `Responses of ${p.respondents} municipalities from the export ${p.fileName} (${p.readOn}; SHA-256 ${p.checksum}).`
   };
 }

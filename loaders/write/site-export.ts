@@ -1,6 +1,6 @@
 /**
  * The downloads the site offers, built from the same published respondents table as respondents.parquet
- * (exportTables): an SPSS .sav with variable and value labels from the codebook, a CSV, and a
+ * (the pipeline's exportTables): an SPSS .sav with variable and value labels from the codebook, a CSV, and a
  * Frictionless data package (datapackage.json) describing every published file. Before anything is written,
  * the k-anonymity check runs on the published quasi-identifiers (size class x role), k = 5.
  * src/data/kennisverkenner.sav.ts, respondents.csv.ts and datapackage.json.ts are thin wrappers around this.
@@ -10,9 +10,10 @@ import type {Codebook} from "../codebook/codebook.ts";
 import {loadCodebook} from "../codebook/load-codebook.ts";
 import {checkKAnonymity} from "../anonymise/k-anonymity.ts";
 import {quasiIdentifiers} from "../anonymise/anonymise.ts";
-import {exportTables} from "../pipeline/ingest.ts";
-import {siteExport} from "../pipeline/published-parquet.ts";
+import type {DataProvenance} from "../../src/components/survey/provenance.ts";
 import type {Provenance} from "../pipeline/provenance.ts";
+import {readSiteData, siteData as siteSourceData} from "../pipeline/site-data.ts";
+import {dataStatement} from "../pipeline/site-provenance.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import {writeSav, type SavColumn} from "./sav/write.ts";
 
@@ -21,21 +22,31 @@ export interface SiteData {
   respondents: OutputTable;
   tables: OutputTable[];
   provenance: Provenance;
+  /** The site's provenance record: every word the downloads say about the data follows from it. */
+  record?: DataProvenance;
 }
 
-/** The published tables of the site's export, after the k-anonymity check. */
-export async function siteData(file = siteExport, k = 5): Promise<SiteData> {
+/** The published tables of the site's export (KV_EXPORT, or `file`), after the k-anonymity check. */
+export async function siteData(file?: string, k = 5): Promise<SiteData> {
   const codebook = loadCodebook();
-  const {tables, provenance} = await exportTables(file);
+  const data = file ? await readSiteData({exportFile: file}) : await siteSourceData();
+  const {tables, sidecar: provenance, provenance: record} = data;
+  file ??= record.fileName;
   const respondents = tables.find((t) => t.name === "respondents")!;
   const columns = respondents.columns.map((c) => c.name);
   const rows = respondents.rows.map((r, i) => ({line: i + 1, cells: r.map((c) => (c === null ? "" : String(c)))}));
   checkKAnonymity({file, columns, rows, unit: "record"}, quasiIdentifiers(columns, codebook), k);
-  return {codebook, respondents, tables, provenance};
+  return {codebook, respondents, tables, provenance, record};
 }
 
-export const RECONSTRUCTED_NOTE_NL =
-  "Gereconstrueerde antwoorden, niet de echte: de 107 antwoorden op de enquête van het Rathenau Instituut (2021) zijn niet openbaar. Deze zijn zo gemaakt dat elk gepubliceerd getal eruit volgt.";
+/** The record of `data`, or for tables without one (a test's own export) what their sidecar and rows say. */
+function recordOf(data: Pick<SiteData, "provenance" | "respondents" | "record">): DataProvenance {
+  return data.record ?? {
+    source: data.provenance.reconstructed ? "reconstructed" : "export", fileName: "", checksum: "", readOn: "",
+    respondents: data.respondents.rows.length, sizeClassCounts: {}, roleCounts: {}, publication: "open",
+    showPrinted: data.provenance.reconstructed, kAnonymityOverride: null, note_nl: data.provenance.note_nl, note_en: data.provenance.note_en
+  };
+}
 
 /** Variable and value labels for every column of respondents, from the codebook. */
 export function respondentsSavColumns({codebook, respondents}: Pick<SiteData, "codebook" | "respondents">): SavColumn[] {
@@ -67,10 +78,11 @@ export function respondentsSavColumns({codebook, respondents}: Pick<SiteData, "c
 }
 
 export function kennisverkennerSav(data: SiteData): Uint8Array {
+  const record = recordOf(data);
   return writeSav({
     columns: respondentsSavColumns(data),
-    fileLabel: "Kennisverkenner: gereconstrueerde antwoorden",
-    documents: wrap(RECONSTRUCTED_NOTE_NL, 80).concat(["Bron: Rathenau Instituut (2022), Kennis voor lokaal beleid. Codeboek: codebook.json."]),
+    fileLabel: record.source === "reconstructed" ? "Kennisverkenner: gereconstrueerde antwoorden" : `Kennisverkenner: ${record.respondents} antwoorden uit ${record.fileName}`,
+    documents: wrap(dataStatement(record).nl, 80).concat(["Bron: Rathenau Instituut (2022), Kennis voor lokaal beleid. Codeboek: codebook.json."]),
     compression: "bytecode"
   });
 }
@@ -108,6 +120,8 @@ const md5 = (bytes: Uint8Array | string) => createHash("md5").update(bytes).dige
  */
 export function dataPackage(data: SiteData) {
   const {codebook, respondents} = data;
+  const record = recordOf(data);
+  const reconstructed = record.source === "reconstructed";
   const csv = respondentsCsv(data);
   const sav = kennisverkennerSav(data);
   const items = new Map(codebook.items.map((i) => [i.id, i]));
@@ -131,7 +145,7 @@ export function dataPackage(data: SiteData) {
       });
     } else if (b) Object.assign(field, {title: b.label_en, description: b.text_nl, constraints: {required: true, enum: b.values}});
     else if (s) Object.assign(field, {title: s.label_en, description: `Schaalscore ${s.title_nl} (${s.table}): gemiddelde van de items als alle beantwoord zijn, anders leeg`});
-    else if (col.name === "weight") Object.assign(field, {description: "Poststratificatiegewicht naar gemeentegrootte (352 gemeenten in 2021: 123 / 141 / 56 / 32)"});
+    else if (col.name === "weight") Object.assign(field, {description: `Poststratificatiegewicht naar gemeentegrootte (${codebook.population.total} gemeenten in 2021: ${Object.values(codebook.population.size_class_counts).join(" / ")})`});
     else if (col.name === codebook.identifier.id) Object.assign(field, {description: "Pseudoniem (volgnummer); het nummer uit het enquêteprogramma wordt niet gepubliceerd", constraints: {required: true, unique: true}});
     return field;
   });
@@ -150,12 +164,16 @@ export function dataPackage(data: SiteData) {
   });
   return {
     name: "kennisverkenner",
-    title: "Kennisverkenner: gereconstrueerde antwoorden op de enquête 'Kennis voor lokaal beleid'",
-    description: `${RECONSTRUCTED_NOTE_NL} Eén rij per gemeente (107), 47 vragen, schaalscores en poststratificatiegewichten. Gemeentenaam, functie en het respondentnummer zijn niet opgenomen; elke combinatie van gemeentegrootte en functie telt minstens 5 respondenten.`,
+    title: reconstructed
+      ? "Kennisverkenner: gereconstrueerde antwoorden op de enquête 'Kennis voor lokaal beleid'"
+      : `Kennisverkenner: antwoorden op de enquête 'Kennis voor lokaal beleid' uit ${record.fileName}`,
+    description: `${dataStatement(record).nl} Eén rij per gemeente (${respondents.rows.length}), ${codebook.items.length} vragen, schaalscores en poststratificatiegewichten. Gemeentenaam, functie en het respondentnummer zijn niet opgenomen; elke combinatie van gemeentegrootte en functie telt minstens 5 respondenten.`,
     version: "1.0.0",
-    keywords: ["gemeenten", "kennis", "beleid", "enquête", "Rathenau Instituut", "gereconstrueerd"],
-    sources: [{title: "Rathenau Instituut (2022), Kennis voor lokaal beleid. Den Haag: Rathenau Instituut."}],
-    reconstructed: true,
+    keywords: ["gemeenten", "kennis", "beleid", "enquête", "Rathenau Instituut", ...(reconstructed ? ["gereconstrueerd"] : [])],
+    sources: reconstructed
+      ? [{title: "Rathenau Instituut (2022), Kennis voor lokaal beleid. Den Haag: Rathenau Instituut."}]
+      : [{title: `Export ${record.fileName}`, ...(record.checksum && {hash: `sha256:${record.checksum}`})}, {title: "Vragenlijst: Rathenau Instituut (2022), Kennis voor lokaal beleid. Den Haag: Rathenau Instituut."}],
+    reconstructed,
     resources: [
       {
         name: "respondents-csv",

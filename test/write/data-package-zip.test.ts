@@ -7,7 +7,7 @@ import {createHash} from "node:crypto";
 import {join} from "node:path";
 import {unzipSync} from "fflate";
 import {beforeAll, describe, expect, test} from "vitest";
-import {dataPackageZip, parquetTables} from "../../loaders/write/data-package-zip.ts";
+import {dataPackageZip, parquetTables, readmeText} from "../../loaders/write/data-package-zip.ts";
 import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../loaders/write/site-export.ts";
 import {publishedParquet} from "../../loaders/pipeline/published-parquet.ts";
 import {defaultCodebookPath} from "../../loaders/codebook/load-codebook.ts";
@@ -62,6 +62,14 @@ describe("data package zip", () => {
     for (const name of Object.keys(entries).filter((n) => n !== "README.md")) {
       expect(readme.split(`\`${name}\`:`).length - 1, name).toBe(2); // once in Dutch, once in English
     }
+  });
+
+  test("README.md of an export's zip names the export and never calls it reconstructed", () => {
+    const readme = readmeText(dataPackage(data), {respondents: 100, items: 47}, {source: "export", fileName: "eigen-export.sav", readOn: "2026-03-01", checksum: "ab".repeat(32)});
+    expect(readme).not.toMatch(/gereconstrueerd|reconstructed/i);
+    expect(readme).toContain("**Dit zijn de antwoorden uit de export `eigen-export.sav`** (2026-03-01; SHA-256");
+    expect(readme).toContain("**These are the responses from the export `eigen-export.sav`**");
+    expect(readme).toMatch(/^100 respondenten/m);
   });
 
   test("the same data give the same zip bytes (fixed entry dates)", async () => {

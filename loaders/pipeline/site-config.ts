@@ -1,0 +1,55 @@
+// What observablehq.config.ts needs from the site's data, computed once when Framework reads the configuration (before
+// `observable build` or `observable preview` runs any loader): stale loader output is cleared, the export is read and
+// checked, and the footer is worded from the provenance record. Bad input stops here, with the pipeline's message and
+// no stack trace, before anything is written to the output folder.
+import {readdirSync, utimesSync, watchFile} from "node:fs";
+import {join} from "node:path";
+import {defaultCodebookPath} from "../codebook/load-codebook.ts";
+import type {DataProvenance} from "../../src/components/survey/provenance.ts";
+import {InputError, InputErrors} from "../input-error.ts";
+import {clearStaleLoaderCache, dataFingerprint} from "./loader-cache.ts";
+import {forgetSiteData, projectRoot, siteData, siteSource, type SiteSource} from "./site-data.ts";
+import {footerHtml} from "./site-footer.ts";
+
+/** Framework's cache of loader output for the site's source root (src/). */
+export const loaderCacheDir = join(projectRoot, "src", ".observablehq", "cache");
+
+export interface SiteConfigData {
+  provenance: DataProvenance;
+  footer: string;
+}
+
+export async function siteConfigData(): Promise<SiteConfigData> {
+  try {
+    // Checked first: a bad export leaves the cache (and the output folder) as they were.
+    const {provenance} = await siteData();
+    const source = siteSource();
+    clearStaleLoaderCache(loaderCacheDir, dataFingerprint(source));
+    if (process.argv[2] === "preview") watchForSwaps(source);
+    return {provenance, footer: footerHtml(provenance)};
+  } catch (error) {
+    if (!(error instanceof InputError || error instanceof InputErrors)) throw error;
+    console.error(`The site is not built: the export does not pass the pipeline's checks.\n${error.message}`);
+    process.exit(1);
+  }
+}
+
+let watching = false;
+
+/**
+ * `npm run dev`: when the export, the mapping or the codebook changes on disk, the next page load shows the new data.
+ * Touching the configuration makes Framework read it again (this module then checks the new export, clears the
+ * loader cache and words the footer anew); touching the data loaders makes the open pages reload their data.
+ */
+function watchForSwaps(source: SiteSource): void {
+  if (watching) return;
+  watching = true;
+  const dataLoaders = join(projectRoot, "src", "data");
+  const swapped = () => {
+    forgetSiteData();
+    const now = new Date();
+    utimesSync(join(projectRoot, "observablehq.config.ts"), now, now);
+    for (const name of readdirSync(dataLoaders)) if (/\.[a-z]+\.ts$/.test(name)) utimesSync(join(dataLoaders, name), now, now);
+  };
+  for (const file of [source.exportFile, source.mappingFile, defaultCodebookPath]) if (file) watchFile(file, {interval: 1000}, swapped).unref();
+}

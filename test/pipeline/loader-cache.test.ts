@@ -1,0 +1,74 @@
+// The loader cache is keyed on the site's data: a changed export, mapping or codebook setting clears the cached
+// loader output (Framework would otherwise serve it, even in `observable build`), an unchanged one keeps it.
+import {mkdtempSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync, existsSync, readFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {clearStaleLoaderCache, dataFingerprint, FINGERPRINT_FILE} from "../../loaders/pipeline/loader-cache.ts";
+import {reconstructedExport} from "../../loaders/pipeline/site-data.ts";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "kv-loader-cache-"));
+});
+afterEach(() => rmSync(dir, {recursive: true, force: true}));
+
+function fakeCache(): string {
+  const cache = join(dir, "cache");
+  mkdirSync(join(cache, "data"), {recursive: true});
+  mkdirSync(join(cache, "_node", "htl@0.3.1"), {recursive: true});
+  writeFileSync(join(cache, "data", "survey-meta.json"), "{}");
+  writeFileSync(join(cache, "_node", "htl@0.3.1", "index.js"), "export {}");
+  return cache;
+}
+
+describe("data fingerprint", () => {
+  test("changes with the export's bytes, the mapping and the settings; not with nothing", () => {
+    const exportFile = join(dir, "export.csv");
+    writeFileSync(exportFile, readFileSync(reconstructedExport));
+    const base = dataFingerprint({exportFile}, {});
+    expect(dataFingerprint({exportFile}, {})).toBe(base);
+    const mapping = join(dir, "mapping.json");
+    writeFileSync(mapping, '{"columns": {}}');
+    expect(dataFingerprint({exportFile, mappingFile: mapping}, {})).not.toBe(base);
+    expect(dataFingerprint({exportFile}, {KV_SHOW_PRINTED: "1"})).not.toBe(base);
+    writeFileSync(exportFile, readFileSync(reconstructedExport, "utf8").replace(",3,", ",2,"));
+    expect(dataFingerprint({exportFile}, {})).not.toBe(base);
+  });
+
+  test("changes with the day the export was saved (the provenance record states it)", () => {
+    const exportFile = join(dir, "export.csv");
+    writeFileSync(exportFile, "a\n");
+    utimesSync(exportFile, new Date("2026-01-01T12:00:00Z"), new Date("2026-01-01T12:00:00Z"));
+    const before = dataFingerprint({exportFile}, {});
+    utimesSync(exportFile, new Date("2026-01-02T12:00:00Z"), new Date("2026-01-02T12:00:00Z"));
+    expect(dataFingerprint({exportFile}, {})).not.toBe(before);
+  });
+});
+
+describe("clearing stale loader output", () => {
+  test("a new fingerprint removes every loader output and keeps Framework's own bundles", () => {
+    const cache = fakeCache();
+    expect(clearStaleLoaderCache(cache, "a")).toEqual(["data"]);
+    expect(existsSync(join(cache, "data"))).toBe(false);
+    expect(existsSync(join(cache, "_node", "htl@0.3.1", "index.js"))).toBe(true);
+    expect(readFileSync(join(cache, FINGERPRINT_FILE), "utf8").trim()).toBe("a");
+  });
+
+  test("the same fingerprint keeps the outputs; another one clears them again", () => {
+    const cache = fakeCache();
+    clearStaleLoaderCache(cache, "a");
+    mkdirSync(join(cache, "data"));
+    writeFileSync(join(cache, "data", "survey-meta.json"), "{}");
+    expect(clearStaleLoaderCache(cache, "a")).toEqual([]);
+    expect(readdirSync(join(cache, "data"))).toEqual(["survey-meta.json"]);
+    expect(clearStaleLoaderCache(cache, "b")).toEqual(["data"]);
+    expect(existsSync(join(cache, "data"))).toBe(false);
+  });
+
+  test("a cache folder that does not exist yet is made, with the fingerprint", () => {
+    const cache = join(dir, "new", "cache");
+    expect(clearStaleLoaderCache(cache, "a")).toEqual([]);
+    expect(readFileSync(join(cache, FINGERPRINT_FILE), "utf8").trim()).toBe("a");
+  });
+});
