@@ -1,5 +1,4 @@
 // Observable Framework configuration for Kennisverkenner.
-// Each area of the site keeps its own block of pages below; edit only your own block.
 import {siteConfigData} from "./loaders/pipeline/site-config.ts";
 
 // The site's data (KV_EXPORT / KV_MAPPING, see loaders/pipeline/site-data.ts): read and checked once, before any
@@ -13,7 +12,6 @@ export default {
   output: process.env.KV_DIST ?? "dist",
   // No third-party stylesheet: Framework's default adds Google Fonts, which would send readers elsewhere.
   globalStylesheets: [],
-  // --- story (issue 3): global options ---
   // Our own stylesheet imports Framework's default and themes (light and dark) and adds the story's styles.
   style: "style.css",
   // Runs once the HTML is parsed (a module script: a classic inline script here would stop the parser until the
@@ -26,9 +24,7 @@ if(/[?&](grootte|functie|weging)=/.test(location.search))document.documentElemen
 {const l=document.getElementById("observablehq-sidebar-close");if(l&&l.parentElement.tagName==="OL")l.parentElement.before(l);const s=document.querySelector("#observablehq-search input");if(s){s.placeholder="Zoeken";s.setAttribute("aria-label","Zoeken op deze site");}}</script>
 <link rel="icon" href="data:,">`,
   footer: site.footer,
-  // --- end story global options ---
   pages: [
-    // --- story (issue 3) ---
     {name: "Methode", path: "/methode"},
     {
       name: "1. Het perspectief van gemeenten",
@@ -47,11 +43,7 @@ if(/[?&](grootte|functie|weging)=/.test(location.search))document.documentElemen
       ]
     },
     {name: "2. Beschouwing", path: "/beschouwing"},
-    // --- end story ---
-    // --- sql workbench (issue 4) ---
     {name: "SQL-werkbank", path: "/sql"},
-    // --- end sql workbench ---
-    // --- methodology lab (issue 5) ---
     {
       name: "Methodelab",
       open: false,
@@ -67,12 +59,11 @@ if(/[?&](grootte|functie|weging)=/.test(location.search))document.documentElemen
         {name: "Synthetische data", path: "/lab/synthetisch"}
       ]
     },
-    // --- end methodology lab ---
-    // --- data and codebook (issue 6) ---
     {name: "Codeboek", path: "/codebook"},
     {name: "Downloads", path: "/downloads"},
-    // --- end data and codebook ---
   ],
   search: true,
-  pager: true
+  pager: true,
+  // Dutch heading for the table of contents on every page.
+  toc: {label: "Inhoud"}
 };

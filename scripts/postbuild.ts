@@ -2,7 +2,8 @@
 // - serve it as <html lang="nl"> (Framework 1.13 has no option for it);
 // - let readers zoom (Framework's viewport has maximum-scale=1, which WCAG 1.4.4 forbids);
 // - put the build-time first chart of a chapter inline, so it is on screen as soon as the HTML is parsed;
-// - make code blocks, which scroll sideways on a phone, reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
+// - make code blocks, which scroll sideways on a phone, reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable);
+// - give Framework's sidebar toggle a real name in Dutch (it has only an English title: axe label-title-only).
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {inlineCharts} from "../src/components/story/inline-prerender.ts";
@@ -25,7 +26,8 @@ for (const file of htmlFiles(dist)) {
     html
       .replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="nl"$1>')
       .replace(/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1/, "$1")
-      .replace(/<pre(?![^>]*\btabindex=)(?=[\s>])/g, '<pre tabindex="0"'),
+      .replace(/<pre(?![^>]*\btabindex=)(?=[\s>])/g, '<pre tabindex="0"')
+      .replace('<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">', '<input id="observablehq-sidebar-toggle" type="checkbox" title="Navigatie tonen of verbergen" aria-label="Navigatie tonen of verbergen">'),
     (src) => (charts++, readFileSync(join(dirname(file), src), "utf8"))
   );
   if (fixed !== html) writeFileSync(file, fixed);

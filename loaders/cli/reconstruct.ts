@@ -5,7 +5,7 @@ import {fileURLToPath} from "node:url";
 import {loadCodebook} from "../codebook/load-codebook.ts";
 import {provenancePath} from "../pipeline/provenance.ts";
 import {reconstruct} from "../reconstruct/reconstruct.ts";
-import {reconstructionCsv} from "../reconstruct/to-csv.ts";
+import {reconstructionCsv} from "../write/reconstruction-csv.ts";
 import {reconstructedProvenance} from "../reconstruct/provenance.ts";
 import {isMainModule, processIo, runCommand, type CliIo} from "./run-cli.ts";
 

@@ -135,7 +135,7 @@ export interface StreamValidation {
 }
 
 /**
- * Validate a CSV export of any size against the codebook in bounded memory: rows go to the lead's
+ * Validate a CSV export of any size against the codebook in bounded memory: rows go to
  * validateExport in batches; errors are collected (up to `maxErrors`) and thrown together as InputErrors.
  */
 export async function validateCsvStream(file: string, codebook: Codebook, options: StreamCsvOptions & {batchSize?: number; maxErrors?: number} = {}): Promise<StreamValidation> {

@@ -16,6 +16,7 @@ import {readSiteData, siteData as siteSourceData} from "../pipeline/site-data.ts
 import {dataStatement} from "../pipeline/site-provenance.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import {writeSav, type SavColumn} from "./sav/write.ts";
+import {csvText} from "../../src/components/csv.ts";
 
 export interface SiteData {
   codebook: Codebook;
@@ -98,14 +99,9 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** RFC 4180 CSV, UTF-8 without BOM, comma, decimal point, empty = not answered. */
+/** RFC 4180 CSV (the project's one CSV writer), UTF-8 without BOM, comma, decimal point, empty = not answered. */
 export function tableCsv(table: OutputTable): string {
-  const cell = (c: string | number | null) => {
-    if (c === null) return "";
-    const s = String(c);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [table.columns.map((c) => cell(c.name)), ...table.rows.map((r) => r.map(cell))].map((r) => r.join(",")).join("\n") + "\n";
+  return csvText(table.columns.map((c) => c.name), table.rows);
 }
 
 export function respondentsCsv(data: SiteData): string {

@@ -1,5 +1,5 @@
 // `npm run bench -- sql-survey`: a group-by over the survey tables in the SQL workbench page, once DuckDB is loaded
-// (issue 4: under 50 ms). Drives /sql of the built site as a reader would (type, Ctrl+Enter) and reads the
+// (goal: under 50 ms). Drives /sql of the built site as a reader would (type, Ctrl+Enter) and reads the
 // workbench's own elapsed time per query.
 import {launchBrowser, openPage, serveDist} from "../browser/harness.ts";
 

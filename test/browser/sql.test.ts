@@ -63,7 +63,7 @@ describe("/sql", () => {
     expect(opened.foreignRequests).toEqual([]);
     const all = await seriousAxeViolations(page);
     // Framework's sidebar (label inside <ol>, link contrast) and the site footer belong to the site-wide layout
-    // (issue 3's global options); they are reported here, not owned.
+    // (the site's global options); they are reported here and tested elsewhere.
     const inPage = await page.evaluate(async () => {
       const result = await (window as any).axe.run({exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]]}, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
       return result.violations.filter((v: any) => v.impact === "serious" || v.impact === "critical").map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`);

@@ -1,6 +1,6 @@
 // The built codebook and downloads pages (KV_DIST, else dist/): the files are there and equal what the writers
 // produce, nothing identifying is in them, and the pages pass axe-core (WCAG 2.1 AA) with no foreign requests.
-// Skips when the site has not been built (npm test builds it first).
+// Needs the built site (npm test builds it first): see test/helpers/prerequisite.ts.
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
@@ -8,6 +8,7 @@ import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../l
 import {createRequire} from "node:module";
 import type {Page} from "playwright-core";
 import {distDir, launchBrowser, openPage, serveDist, type StaticServer} from "../browser/harness.ts";
+import {describeWith} from "../helpers/prerequisite.ts";
 
 /** axe-core (WCAG 2.1 A/AA) on the page's own content (<main>); the sidebar and header are shared by every page and checked elsewhere. */
 async function seriousAxeViolationsInMain(page: Page) {
@@ -20,9 +21,8 @@ async function seriousAxeViolationsInMain(page: Page) {
 }
 
 const built = existsSync(join(distDir, "downloads.html"));
-if (!built) console.warn(`no built site in ${distDir} (run npm run build); skipping the checks on the built downloads`);
 
-describe.skipIf(!built)("built downloads", () => {
+describeWith({present: built, missing: `no built site in ${distDir} (run npm run build)`})("built downloads", () => {
   const dataDir = join(distDir, "_file", "data");
   const file = (pattern: RegExp) => join(dataDir, readdirSync(dataDir).find((f) => pattern.test(f))!);
   let data: Awaited<ReturnType<typeof siteData>>;
@@ -55,7 +55,7 @@ describe.skipIf(!built)("built downloads", () => {
   });
 });
 
-describe.skipIf(!built || !existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"))("codebook and downloads pages in a browser", () => {
+describeWith({present: built && existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"), missing: `a built site in ${distDir} (npm run build) and Debian's chromium (apt-get install chromium)`})("codebook and downloads pages in a browser", () => {
   let server: StaticServer;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   beforeAll(async () => {

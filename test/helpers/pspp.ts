@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 
 export const hasPspp = spawnSync("pspp", ["--version"]).status === 0;
-export const psppMissingMessage = "GNU PSPP is not installed (apt-get install pspp); skipping the tests in which PSPP reads or writes .sav files";
+export const psppMissingMessage = "GNU PSPP is not installed (apt-get install pspp), so PSPP cannot check our .sav files";
 
 export function tempDir(prefix = "kv-sav-"): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -3,7 +3,7 @@ import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {loadCodebook} from "../../loaders/codebook/load-codebook.ts";
 import {reconstruct} from "../../loaders/reconstruct/reconstruct.ts";
-import {reconstructionCsv} from "../../loaders/reconstruct/to-csv.ts";
+import {reconstructionCsv} from "../../loaders/write/reconstruction-csv.ts";
 import {largestRemainder} from "../../loaders/reconstruct/largest-remainder.ts";
 import {assignByRank, factorCorrelationMatrix} from "../../loaders/reconstruct/latent-model.ts";
 import {seededRandom} from "../../loaders/reconstruct/random.ts";

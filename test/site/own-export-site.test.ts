@@ -21,14 +21,6 @@ const {exportFile, dist} = inject("ownExportSite");
 /** Reconstruction talk a site built from an export must not contain (datapackage.json's flag is checked on its own). */
 const RECONSTRUCTED = /gereconstrueerd|reconstructed (responses|answers)|kennisverkenner\.provenance.{0,8}reconstructed/gi;
 
-/**
- * Built files of pages whose data notice is being reworded from the provenance record (dataNotice(meta.provenance))
- * and that still speak of the reconstruction, with the search index that holds their text. The test fails when any other file speaks of it, and when one of these no longer does: then take it
- * off this list.
- */
-const STILL_HARD_CODED = [/^index\.html$/, /^methode\.html$/, /^beschouwing\.html$/, /^hoofdstuk\//, /^lab\//, /^_observablehq\/minisearch\./];
-/** Their paths in the browser (the same reason). */
-const PAGES_STILL_HARD_CODED = ["/", "/methode", "/lab/"];
 /** The codebook's notes on the questionnaire's wording (see above). */
 const CODEBOOK_NOTES = /(formulering|vraagstelling) gereconstrueerd|<em>gereconstrueerd<\/em>|gereconstrueerd: Het rapport|is die gereconstrueerd en staat dat erbij|\(formulering gereconstrueerd\)/gi;
 
@@ -81,9 +73,7 @@ describe("a site built from an own export", () => {
       const text = path.endsWith(".html") ? withoutScripts(bytes.toString("utf8")) : bytes.toString(path.endsWith(".sav") ? "latin1" : "utf8");
       for (const hit of reconstructionTalk(text)) found.push(`${name}: ${hit}`);
     }
-    const pending = (hit: string) => STILL_HARD_CODED.some((p) => p.test(hit.slice(0, hit.indexOf(": "))));
-    expect(found.filter((hit) => !pending(hit))).toEqual([]);
-    expect(STILL_HARD_CODED.filter((p) => !found.some((hit) => p.test(hit.slice(0, hit.indexOf(": "))))), "these no longer speak of the reconstruction: take them off STILL_HARD_CODED").toEqual([]);
+    expect(found).toEqual([]);
   });
 
   test("the export's free-text column reaches no built file", () => {
@@ -165,7 +155,6 @@ describe("the export-built site in a browser", () => {
     }
   }
 
-  test.each(["/downloads", "/sql", "/codebook"])("%s shows the export's count and never calls the data reconstructed", checkPage);
-  // Fails until the page words its data notice from the provenance record; then move it to the list above.
-  test.fails.each(PAGES_STILL_HARD_CODED)("%s (still worded for the reconstruction)", checkPage);
+  test.each(["/", "/methode", "/hoofdstuk/beschikbaarheid", "/beschouwing", "/lab/", "/lab/onzekerheid", "/lab/factoranalyse", "/downloads", "/sql", "/codebook"])(
+    "%s shows the export's count and never calls the data reconstructed", checkPage);
 });

@@ -12,6 +12,7 @@ import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../l
 import {publishedParquet} from "../../loaders/pipeline/published-parquet.ts";
 import {defaultCodebookPath} from "../../loaders/codebook/load-codebook.ts";
 import {distDir} from "../browser/harness.ts";
+import {describeWith} from "../helpers/prerequisite.ts";
 
 const same = (a: Uint8Array | undefined, b: Uint8Array) => a !== undefined && Buffer.from(a).equals(Buffer.from(b));
 const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -78,9 +79,8 @@ describe("data package zip", () => {
 });
 
 const built = existsSync(join(distDir, "downloads.html"));
-if (!built) console.warn(`no built site in ${distDir} (run npm run build); skipping the checks on the built data package zip`);
 
-describe.skipIf(!built)("built data package zip", () => {
+describeWith({present: built, missing: `no built site in ${distDir} (run npm run build)`})("built data package zip", () => {
   test("dist has the zip, equal to dataPackageZip(), and /downloads links to it with its own name", () => {
     const dataDir = join(distDir, "_file", "data");
     const found = readdirSync(dataDir).filter((f) => /^kennisverkenner-data\.[0-9a-f]+\.zip$/.test(f));

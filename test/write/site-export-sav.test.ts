@@ -7,6 +7,7 @@ import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../l
 import {parseSav} from "../../loaders/read/sav/read.ts";
 import {readCsv} from "../../loaders/read/read-csv.ts";
 import {hasPspp, psppMissingMessage, psppTable, runPspp, tempDir} from "../helpers/pspp.ts";
+import {describeWith} from "../helpers/prerequisite.ts";
 
 interface PublishedTable {
   id: string;
@@ -44,9 +45,8 @@ test("the CSV and the data package describe the same columns; the package lists 
   expect(pkg.description).toMatch(/Gereconstrueerde antwoorden/);
 });
 
-if (!hasPspp) console.warn(psppMissingMessage);
 
-describe.skipIf(!hasPspp)("PSPP opens the exported .sav", () => {
+describeWith({present: hasPspp, missing: psppMissingMessage})("PSPP opens the exported .sav", () => {
   const dir = tempDir("kv-export-");
   writeFileSync(join(dir, "kennisverkenner.sav"), sav);
   const recompute = published.tables.map((t, i) => `COMPUTE s${i} = MEAN.${itemsOf(t.scale).length}(${itemsOf(t.scale).join(", ")}).`).join("\n");

@@ -6,10 +6,10 @@ import {parseSav} from "../../../loaders/read/sav/index.ts";
 import {writeSav} from "../../../loaders/write/sav/write.ts";
 import {hasPspp, psppMissingMessage, psppTable, psppToCsv, runPspp, tempDir} from "../../helpers/pspp.ts";
 import {sampleColumns} from "../../write/sav/write.test.ts";
+import {describeWith} from "../../helpers/prerequisite.ts";
 
-if (!hasPspp) console.warn(psppMissingMessage);
 
-describe.skipIf(!hasPspp)("PSPP reads files written by writeSav", () => {
+describeWith({present: hasPspp, missing: psppMissingMessage})("PSPP reads files written by writeSav", () => {
   for (const compression of ["bytecode", "none"] as const) {
     test(`compression ${compression}: dictionary, value labels, missing values and data`, () => {
       const dir = tempDir();
@@ -40,7 +40,7 @@ describe.skipIf(!hasPspp)("PSPP reads files written by writeSav", () => {
   }
 });
 
-describe.skipIf(!hasPspp)("parseSav reads files PSPP writes now", () => {
+describeWith({present: hasPspp, missing: psppMissingMessage})("parseSav reads files PSPP writes now", () => {
   test("make-fixtures.sps run afresh gives the same dictionary and cases as the committed fixtures", () => {
     const dir = tempDir();
     const sps = new URL("../../fixtures/sav/make-fixtures.sps", import.meta.url);

@@ -1,5 +1,5 @@
 // A .sav goes in and out: the reconstructed export written as SPSS (value labels, variable labels, user-missing 99 for
-// unanswered) is ingested by the lead's pipeline exactly like the CSV, and the site's .sav export carries the labels again.
+// unanswered) is ingested by the pipeline exactly like the CSV, and the site's .sav export carries the labels again.
 import {existsSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -32,7 +32,7 @@ writeFileSync(
   })
 );
 
-test("the lead's pipeline reads the .sav export into exactly the tables it makes from the CSV", async () => {
+test("the pipeline reads the .sav export into exactly the tables it makes from the CSV", async () => {
   const fromSav = (await exportTables(savIn)).tables;
   const fromCsv = (await exportTables(siteExport)).tables;
   expect(fromSav).toEqual(fromCsv);
