@@ -1,0 +1,131 @@
+/**
+ * The codebook's cell rules as SQL over the raw text of an export (every column read as VARCHAR), so DuckDB can
+ * check a large export cell by cell. They express the rules of validate-export.ts for cells as csv-parse delivers
+ * them (trimmed, "" for empty):
+ * - an item cell is empty, or an integer (/^-?\d+$/) whose value is a code of the item's response scale;
+ * - a background cell is one of the variable's values (or empty when not required);
+ * - the respondent id is not empty.
+ * Two things DuckDB's CSV reader does differently from csv-parse are flagged instead of judged ("suspect"): spaces
+ * around a cell (csv-parse trims unquoted cells only) and a double quote inside a cell (csv-parse refuses a quote
+ * inside an unquoted cell, DuckDB keeps it). A file with such cells is judged by the streaming JS validator.
+ *
+ * Each cell is read by ONE expression into a small state, and the checks run later on the stored states: DuckDB
+ * inlines nested projections (an expression used twice is compiled and run twice) and evaluates both sides of an
+ * AND, but only the chosen branch of a CASE, so the slow parts run on the few cells not written the plain way.
+ */
+import type {BackgroundVariable, Codebook, Item} from "../../codebook/codebook.ts";
+import {quoteIdentifier, sqlLiteral} from "../../../src/components/story/sql.ts";
+
+/** Everything JavaScript's String.prototype.trim removes (RE2 syntax; RE2's \s alone lacks \v and Unicode spaces). */
+const WHITESPACE = String.raw`[\s\x{0B}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]`;
+
+/**
+ * The state of an item cell (TINYINT). Codes are 0 to 5, so one byte holds both the code and how it was written.
+ * NULL empty; c a code written plainly; 50 + c a code written otherwise ("01", "-0"); 100 + c a code with
+ * whitespace around it (suspect); NOT_A_CODE; NOT_A_CODE_SUSPECT (a quote or whitespace in it); MULTILINE (a line
+ * break in it, never a code); BLANK (only whitespace: suspect, csv-parse may read it as empty).
+ */
+export const ITEM_STATE = {NOT_A_CODE: -1, NOT_A_CODE_SUSPECT: -2, MULTILINE: -3, BLANK: -4} as const;
+
+/** The state of an id or background cell: plain, suspect, or spanning lines. */
+export const TEXT_STATE = {PLAIN: 0, SUSPECT: 1, MULTILINE: 2} as const;
+
+/** Macros the expressions below use; run once per connection. */
+export const CELL_MACROS = [
+  `CREATE OR REPLACE TEMP MACRO cell_trim(v) AS regexp_replace(v, '^${WHITESPACE}+|${WHITESPACE}+$', '', 'g')`,
+  `CREATE OR REPLACE TEMP MACRO cell_digits(v) AS TRY_CAST(regexp_extract(v, '^${WHITESPACE}*(-?[0-9]+)${WHITESPACE}*$', 1) AS DOUBLE)`,
+  `CREATE OR REPLACE TEMP MACRO cell_multiline(v) AS contains(v, chr(10)) OR contains(v, chr(13))`,
+  `CREATE OR REPLACE TEMP MACRO cell_suspect(v) AS contains(v, '"') OR regexp_matches(v, '^${WHITESPACE}|${WHITESPACE}$')`,
+  `CREATE OR REPLACE TEMP MACRO item_state(v, codes) AS CASE
+     WHEN cell_multiline(v) THEN ${ITEM_STATE.MULTILINE}
+     WHEN list_contains(codes, cell_digits(v)) THEN CAST(cell_digits(v) AS TINYINT) + CASE WHEN cell_suspect(v) THEN 100 ELSE 50 END
+     WHEN regexp_full_match(v, '${WHITESPACE}*') THEN ${ITEM_STATE.BLANK}
+     WHEN cell_suspect(v) THEN ${ITEM_STATE.NOT_A_CODE_SUSPECT}
+     ELSE ${ITEM_STATE.NOT_A_CODE} END`,
+  // A left-out column's text does not matter, only whether csv-parse would refuse it (a quote) or it spans lines.
+  `CREATE OR REPLACE TEMP MACRO left_out_state(v) AS CASE WHEN v IS NULL THEN ${TEXT_STATE.PLAIN} WHEN cell_multiline(v) THEN ${TEXT_STATE.MULTILINE} WHEN contains(v, '"') THEN ${TEXT_STATE.SUSPECT} ELSE ${TEXT_STATE.PLAIN} END`,
+  `CREATE OR REPLACE TEMP MACRO text_state(v) AS CASE WHEN v IS NULL THEN ${TEXT_STATE.PLAIN} WHEN cell_multiline(v) THEN ${TEXT_STATE.MULTILINE} WHEN cell_suspect(v) THEN ${TEXT_STATE.SUSPECT} ELSE ${TEXT_STATE.PLAIN} END`
+];
+
+const list = (values: (string | number)[]) => values.map(sqlLiteral).join(", ");
+const codesOf = (item: Item, codebook: Codebook) => codebook.response_scales[item.response_scale].options.map((o) => o.code);
+
+/** An item cell's state (see ITEM_STATE); the plain code is the fast path. */
+export function itemState(raw: string, item: Item, codebook: Codebook): string {
+  const codes = codesOf(item, codebook);
+  return `CASE WHEN ${raw} IS NULL THEN NULL WHEN ${raw} IN (${list(codes.map(String))}) THEN CAST(${raw} AS TINYINT) ELSE item_state(${raw}, [${list(codes)}]::DOUBLE[]) END`;
+}
+
+/** The answer code of a stored item state, for output (only valid states remain by then). */
+export const itemCode = (state: string) => `CAST(CASE WHEN ${state} >= 0 THEN ${state} % 50 END AS INTEGER)`;
+
+/** A background cell's value, trimmed; NULL when empty. */
+export function backgroundValue(raw: string, variable: BackgroundVariable): string {
+  return `CASE WHEN ${raw} IN (${list(variable.values)}) THEN ${raw} ELSE nullif(cell_trim(${raw}), '') END`;
+}
+
+/** A background cell's state (see TEXT_STATE). */
+export function backgroundState(raw: string, variable: BackgroundVariable): string {
+  return `CASE WHEN ${raw} IN (${list(variable.values)}) THEN ${TEXT_STATE.PLAIN} ELSE text_state(${raw}) END`;
+}
+
+/** Column names in `cells`: the value (codebook name) and, for text cells, the state. */
+export const stateColumn = (name: string) => quoteIdentifier(`${name}__state`);
+
+function kind(codebook: Codebook, name: string): "id" | "background" | "item" | undefined {
+  if (name === codebook.identifier.id) return "id";
+  if (codebook.background.some((b) => b.id === name)) return "background";
+  if (codebook.items.some((i) => i.id === name)) return "item";
+  return undefined;
+}
+
+/**
+ * How many cells of a row in `cells` break the codebook: an empty respondent id, a background value outside the
+ * variable's values (or empty when required), an item cell that is not a code.
+ */
+export function badCellCount(codebook: Codebook, columns: string[]): string {
+  const terms = columns.map((name) => {
+    const column = quoteIdentifier(name);
+    const variable = codebook.background.find((b) => b.id === name);
+    switch (kind(codebook, name)) {
+      case "id":
+        return `${column} IS NULL`;
+      case "background":
+        return variable!.required ? `${column} IS NULL OR ${column} NOT IN (${list(variable!.values)})` : `${column} IS NOT NULL AND ${column} NOT IN (${list(variable!.values)})`;
+      case "item":
+        return `${column} BETWEEN ${ITEM_STATE.BLANK + 1} AND ${ITEM_STATE.NOT_A_CODE}`;
+      default:
+        return undefined;
+    }
+  });
+  return sumOf(terms);
+}
+
+/** How many cells of a row are suspect (then the streaming validator judges the file). */
+export function suspectCellCount({items, states}: {items: string[]; states: string[]}): string {
+  return sumOf([
+    ...items.map((name) => `${quoteIdentifier(name)} IN (${ITEM_STATE.NOT_A_CODE_SUSPECT}, ${ITEM_STATE.BLANK}) OR ${quoteIdentifier(name)} >= 100`),
+    ...states.map((state) => `${quoteIdentifier(state)} = ${TEXT_STATE.SUSPECT}`)
+  ]);
+}
+
+/** How many cells of a row span lines (then row numbers are not line numbers). */
+export function multilineCellCount({items, states}: {items: string[]; states: string[]}): string {
+  return sumOf([...items.map((name) => `${quoteIdentifier(name)} = ${ITEM_STATE.MULTILINE}`), ...states.map((state) => `${quoteIdentifier(state)} = ${TEXT_STATE.MULTILINE}`)]);
+}
+
+function sumOf(terms: (string | undefined)[]): string {
+  const present = terms.filter((t): t is string => t !== undefined);
+  return present.length ? present.map((t) => `CAST(coalesce(${t}, false) AS INTEGER)`).join(" + ") : "0";
+}
+
+/** The n-th column of read_csv, named by position so that any header (even a duplicate name) reads. */
+export const rawColumn = (index: number) => quoteIdentifier(`c${index}`);
+
+/** read_csv of an export: every column as VARCHAR, named c0, c1, ... */
+export function readExportCsv(path: string, header: string[], delimiter: string): string {
+  const columnTypes = header.map((_, i) => `${sqlLiteral(`c${i}`)}: 'VARCHAR'`).join(", ");
+  return `read_csv(${sqlLiteral(path)}, header = true, auto_detect = false, delim = ${sqlLiteral(delimiter)}, quote = '"', escape = '"', columns = {${columnTypes}})`;
+}
+
+export {quoteIdentifier, sqlLiteral};
