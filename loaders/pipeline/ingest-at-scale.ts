@@ -115,21 +115,33 @@ async function sizeClassCounts(connection: DuckDBConnection): Promise<Record<str
 }
 
 /** The verdict on the cells: throws the errors (in-memory wording) or returns when the export is valid. */
-async function judgeCells(connection: DuckDBConnection, codebook: Codebook, context: {file: string; source: string; columns: string[]; kept: number[]; header: ExportHeader; summary: CellsSummary}): Promise<void> {
-  const {file, source, columns, kept, header, summary} = context;
-  const errors = summary.badCells + summary.duplicateIds;
+/**
+ * The verdict on the cells, in the in-memory path's order (answer cells that are neither code nor label, then the
+ * header, then an empty file, then ids and background cells): throws the errors or returns when the export is valid.
+ */
+async function judgeCells(connection: DuckDBConnection, codebook: Codebook, context: {file: string; source: string; columns: string[]; kept: number[]; header: ExportHeader; headerErrors: InputError[]; summary: CellsSummary}): Promise<void> {
+  const {file, source, columns, kept, header, headerErrors, summary} = context;
+  const errors = summary.badItemCells + summary.badTextCells + summary.duplicateIds;
   const streaming = () => validateStreaming(file, codebook, {encoding: header.encoding, delimiter: header.delimiter, kept});
   const disagree = () => new Error(`${file}: the SQL check found ${errors} errors that the streaming check did not`);
   if (summary.suspectCells > 0) {
     // csv-parse may read some cell differently: its verdict counts. When it accepts the file, SQL must agree.
     await streaming();
-    if (errors) throw disagree();
+    if (errors || headerErrors.length) throw disagree();
     return;
   }
+  const exactLines = () => recordsAreLines(source, summary.respondents, summary.multilineCells);
+  const located = () =>
+    locateErrors(connection, codebook, {file, source: {path: source, header: header.columns, delimiter: header.delimiter}, kept, badItemCells: summary.badItemCells, otherErrors: summary.badTextCells + summary.duplicateIds});
+  if (summary.badItemCells > 0) {
+    if (await exactLines()) throw await located();
+    await streaming();
+    throw disagree();
+  }
+  if (headerErrors.length) throw new InputErrors(headerErrors);
   if (summary.respondents === 0) validateExport({file, columns, rows: [], unit: "line"}, codebook);
   if (!errors) return;
-  if (await recordsAreLines(source, summary.respondents, summary.multilineCells))
-    throw await locateErrors(connection, codebook, {file, source: {path: source, header: header.columns, delimiter: header.delimiter}, kept, total: errors});
+  if (await exactLines()) throw await located();
   await streaming();
   throw disagree();
 }
@@ -172,9 +184,8 @@ export async function ingestAtScale(file: string, outDir: string, options: Inges
     const dropped = [...byName, ...byContent].sort((a, b) => header.columns.indexOf(a.column) - header.columns.indexOf(b.column));
     const columns = kept.map((i) => header.columns[i]);
     const headerErrors = columnErrors({file, columns, unit: "line"}, codebook);
-    if (headerErrors.length) throw new InputErrors(headerErrors);
     const summary = await summariseCells(connection, codebook, columns, layout);
-    await judgeCells(connection, codebook, {file, source, columns, kept, header, summary});
+    await judgeCells(connection, codebook, {file, source, columns, kept, header, headerErrors, summary});
 
     const {report} = prepareForPublication({file, columns, rows: [], unit: "line"}, codebook, {k: options.k});
     await checkGroups(connection, file, quasiIdentifiersOf(columns, codebook), report.k, summary.respondents);

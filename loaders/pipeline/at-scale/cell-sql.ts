@@ -15,15 +15,21 @@
  */
 import type {BackgroundVariable, Codebook, Item} from "../../codebook/codebook.ts";
 import {quoteIdentifier, sqlLiteral} from "../../../src/components/story/sql.ts";
+import {normaliseLabel} from "../../formats/mapping.ts";
 
-/** Everything JavaScript's String.prototype.trim removes (RE2 syntax; RE2's \s alone lacks \v and Unicode spaces). */
-const WHITESPACE = String.raw`[\s\x{0B}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]`;
+/**
+ * Everything JavaScript's String.prototype.trim removes, as the character set of DuckDB's trim(v, characters).
+ * Plain string functions, not regular expressions: 47 items x a few Unicode classes took seconds to compile.
+ */
+const WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+const WS = sqlLiteral(WHITESPACE);
 
 /**
  * The state of an item cell (TINYINT). Codes are 0 to 5, so one byte holds both the code and how it was written.
- * NULL empty; c a code written plainly; 50 + c a code written otherwise ("01", "-0"); 100 + c a code with
- * whitespace around it (suspect); NOT_A_CODE; NOT_A_CODE_SUSPECT (a quote or whitespace in it); MULTILINE (a line
- * break in it, never a code); BLANK (only whitespace: suspect, csv-parse may read it as empty).
+ * NULL empty; c a code written plainly; 50 + c a code given by its label ("Goed", read as applyMapping does);
+ * 100 + c a code with whitespace around it or a label with non-ASCII letters (suspect); NOT_A_CODE;
+ * NOT_A_CODE_SUSPECT (a quote, whitespace or non-ASCII letters in it); MULTILINE (a line break in it, never a
+ * code); BLANK (only whitespace: suspect, csv-parse may read it as empty).
  */
 export const ITEM_STATE = {NOT_A_CODE: -1, NOT_A_CODE_SUSPECT: -2, MULTILINE: -3, BLANK: -4} as const;
 
@@ -32,16 +38,18 @@ export const TEXT_STATE = {PLAIN: 0, SUSPECT: 1, MULTILINE: 2} as const;
 
 /** Macros the expressions below use; run once per connection. */
 export const CELL_MACROS = [
-  `CREATE OR REPLACE TEMP MACRO cell_trim(v) AS regexp_replace(v, '^${WHITESPACE}+|${WHITESPACE}+$', '', 'g')`,
-  `CREATE OR REPLACE TEMP MACRO cell_digits(v) AS TRY_CAST(regexp_extract(v, '^${WHITESPACE}*(-?[0-9]+)${WHITESPACE}*$', 1) AS DOUBLE)`,
+  `CREATE OR REPLACE TEMP MACRO cell_trim(v) AS trim(v, ${WS})`,
   `CREATE OR REPLACE TEMP MACRO cell_multiline(v) AS contains(v, chr(10)) OR contains(v, chr(13))`,
-  `CREATE OR REPLACE TEMP MACRO cell_suspect(v) AS contains(v, '"') OR regexp_matches(v, '^${WHITESPACE}|${WHITESPACE}$')`,
-  `CREATE OR REPLACE TEMP MACRO item_state(v, codes) AS CASE
+  `CREATE OR REPLACE TEMP MACRO cell_suspect(v) AS contains(v, '"') OR (v <> '' AND (contains(${WS}, v[1]) OR contains(${WS}, v[-1])))`,
+  // Codes as text, labels in their normalised form (NFC, trimmed, lower case) and the code of each label.
+  `CREATE OR REPLACE TEMP MACRO item_state(v, codes, labels, label_codes) AS CAST(CASE
      WHEN cell_multiline(v) THEN ${ITEM_STATE.MULTILINE}
-     WHEN list_contains(codes, cell_digits(v)) THEN CAST(cell_digits(v) AS TINYINT) + CASE WHEN cell_suspect(v) THEN 100 ELSE 50 END
-     WHEN regexp_full_match(v, '${WHITESPACE}*') THEN ${ITEM_STATE.BLANK}
-     WHEN cell_suspect(v) THEN ${ITEM_STATE.NOT_A_CODE_SUSPECT}
-     ELSE ${ITEM_STATE.NOT_A_CODE} END`,
+     WHEN list_contains(codes, trim(v, ${WS})) THEN CAST(trim(v, ${WS}) AS INTEGER) + CASE WHEN cell_suspect(v) THEN 100 ELSE 50 END
+     WHEN list_contains(labels, lower(nfc_normalize(trim(v, ${WS})))) THEN label_codes[list_position(labels, lower(nfc_normalize(trim(v, ${WS}))))]
+       + CASE WHEN cell_suspect(v) OR strlen(v) <> length(v) THEN 100 ELSE 50 END
+     WHEN trim(v, ${WS}) = '' THEN ${ITEM_STATE.BLANK}
+     WHEN cell_suspect(v) OR strlen(v) <> length(v) THEN ${ITEM_STATE.NOT_A_CODE_SUSPECT}
+     ELSE ${ITEM_STATE.NOT_A_CODE} END AS TINYINT)`,
   // A left-out column's text does not matter, only whether csv-parse would refuse it (a quote) or it spans lines.
   `CREATE OR REPLACE TEMP MACRO left_out_state(v) AS CASE WHEN v IS NULL THEN ${TEXT_STATE.PLAIN} WHEN cell_multiline(v) THEN ${TEXT_STATE.MULTILINE} WHEN contains(v, '"') THEN ${TEXT_STATE.SUSPECT} ELSE ${TEXT_STATE.PLAIN} END`,
   `CREATE OR REPLACE TEMP MACRO text_state(v) AS CASE WHEN v IS NULL THEN ${TEXT_STATE.PLAIN} WHEN cell_multiline(v) THEN ${TEXT_STATE.MULTILINE} WHEN cell_suspect(v) THEN ${TEXT_STATE.SUSPECT} ELSE ${TEXT_STATE.PLAIN} END`
@@ -52,8 +60,10 @@ const codesOf = (item: Item, codebook: Codebook) => codebook.response_scales[ite
 
 /** An item cell's state (see ITEM_STATE); the plain code is the fast path. */
 export function itemState(raw: string, item: Item, codebook: Codebook): string {
-  const codes = codesOf(item, codebook);
-  return `CASE WHEN ${raw} IS NULL THEN NULL WHEN ${raw} IN (${list(codes.map(String))}) THEN CAST(${raw} AS TINYINT) ELSE item_state(${raw}, [${list(codes)}]::DOUBLE[]) END`;
+  const options = codebook.response_scales[item.response_scale].options;
+  const codes = options.map((o) => String(o.code));
+  return `CASE WHEN ${raw} IS NULL THEN NULL WHEN ${raw} IN (${list(codes)}) THEN CAST(${raw} AS TINYINT)
+    ELSE item_state(${raw}, [${list(codes)}], [${list(options.map((o) => normaliseLabel(o.label)))}], [${options.map((o) => o.code).join(", ")}]) END`;
 }
 
 /** The answer code of a stored item state, for output (only valid states remain by then). */
@@ -79,26 +89,25 @@ function kind(codebook: Codebook, name: string): "id" | "background" | "item" | 
   return undefined;
 }
 
+/** How many item cells of a row hold neither a code nor a label of their scale (applyMapping's errors). */
+export function badItemCount(codebook: Codebook, columns: string[]): string {
+  return sumOf(columns.filter((name) => kind(codebook, name) === "item").map((name) => `${quoteIdentifier(name)} BETWEEN ${ITEM_STATE.BLANK + 1} AND ${ITEM_STATE.NOT_A_CODE}`));
+}
+
 /**
- * How many cells of a row in `cells` break the codebook: an empty respondent id, a background value outside the
- * variable's values (or empty when required), an item cell that is not a code.
+ * How many id and background cells of a row break the codebook (validateExport's cell errors): an empty respondent
+ * id, a background value outside the variable's values (or empty when required).
  */
-export function badCellCount(codebook: Codebook, columns: string[]): string {
-  const terms = columns.map((name) => {
-    const column = quoteIdentifier(name);
-    const variable = codebook.background.find((b) => b.id === name);
-    switch (kind(codebook, name)) {
-      case "id":
-        return `${column} IS NULL`;
-      case "background":
-        return variable!.required ? `${column} IS NULL OR ${column} NOT IN (${list(variable!.values)})` : `${column} IS NOT NULL AND ${column} NOT IN (${list(variable!.values)})`;
-      case "item":
-        return `${column} BETWEEN ${ITEM_STATE.BLANK + 1} AND ${ITEM_STATE.NOT_A_CODE}`;
-      default:
-        return undefined;
-    }
-  });
-  return sumOf(terms);
+export function badTextCount(codebook: Codebook, columns: string[]): string {
+  return sumOf(
+    columns.map((name) => {
+      const column = quoteIdentifier(name);
+      const variable = codebook.background.find((b) => b.id === name);
+      if (kind(codebook, name) === "id") return `${column} IS NULL`;
+      if (!variable) return undefined;
+      return variable.required ? `${column} IS NULL OR ${column} NOT IN (${list(variable.values)})` : `${column} IS NOT NULL AND ${column} NOT IN (${list(variable.values)})`;
+    })
+  );
 }
 
 /** How many cells of a row are suspect (then the streaming validator judges the file). */

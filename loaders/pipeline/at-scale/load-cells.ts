@@ -9,7 +9,7 @@
  */
 import type {DuckDBConnection} from "@duckdb/node-api";
 import type {Codebook} from "../../codebook/codebook.ts";
-import {backgroundState, backgroundValue, badCellCount, CELL_MACROS, itemState, multilineCellCount, quoteIdentifier, rawColumn, readExportCsv, stateColumn, suspectCellCount, TEXT_STATE} from "./cell-sql.ts";
+import {backgroundState, backgroundValue, badItemCount, CELL_MACROS, itemState, multilineCellCount, quoteIdentifier, rawColumn, readExportCsv, stateColumn, suspectCellCount, TEXT_STATE} from "./cell-sql.ts";
 
 export interface CellsSource {
   /** The UTF-8 file DuckDB reads (the export itself, or its UTF-8 copy). */
@@ -23,8 +23,10 @@ export interface CellsSource {
 
 export interface CellsSummary {
   respondents: number;
-  /** Cells that break the codebook (empty ids included, repeated ids not). */
-  badCells: number;
+  /** Item cells with neither a code nor a label of their scale. */
+  badItemCells: number;
+  /** Id and background cells that break the codebook (empty ids included, repeated ids not). */
+  badTextCells: number;
   /** Rows after the first with an id already used. */
   duplicateIds: number;
   suspectCells: number;
@@ -100,15 +102,16 @@ export async function summariseCells(connection: DuckDBConnection, codebook: Cod
         if (value === null ? b.required : !b.values.includes(value)) backgroundBad += Number(row.at(-1));
       });
   }
-  const itemsOdd = itemExtremes.some((v, j) => v !== null && (j % 2 === 0 ? v < 0 : v >= 50));
+  const itemsOdd = itemExtremes.some((v, j) => v !== null && (j % 2 === 0 ? v < 0 : v >= 100));
   const statesOdd = stateMaxima.some((v) => v !== null && v > TEXT_STATE.PLAIN);
-  let badCells = Number(emptyIds) + backgroundBad;
+  const badTextCells = Number(emptyIds) + backgroundBad;
+  let badItemCells = 0;
   let suspectCells = 0;
   let multilineCells = 0;
   if (itemsOdd || statesOdd) {
-    const exact = await connection.runAndReadAll(`SELECT coalesce(sum(${badCellCount(codebook, columns)}), 0), coalesce(sum(${suspectCellCount(layout)}), 0), coalesce(sum(${multilineCellCount(layout)}), 0) FROM cells`);
-    [badCells, suspectCells, multilineCells] = exact.getRows()[0].map(Number);
+    const exact = await connection.runAndReadAll(`SELECT coalesce(sum(${badItemCount(codebook, columns)}), 0), coalesce(sum(${suspectCellCount(layout)}), 0), coalesce(sum(${multilineCellCount(layout)}), 0) FROM cells`);
+    [badItemCells, suspectCells, multilineCells] = exact.getRows()[0].map(Number);
   }
   const duplicateIds = hasId ? Number((await connection.runAndReadAll(`SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM cells WHERE ${id} IS NOT NULL GROUP BY ${id} HAVING count(*) > 1)`)).getRows()[0][0]) : 0;
-  return {respondents: Number(respondents), badCells, duplicateIds, suspectCells, multilineCells};
+  return {respondents: Number(respondents), badItemCells, badTextCells, duplicateIds, suspectCells, multilineCells};
 }

@@ -11,7 +11,8 @@ import {fromDecimalComma} from "../../formats/dutch-csv.ts";
 import {InputErrors} from "../../input-error.ts";
 import type {RawRow} from "../../read/raw-table.ts";
 import {validateExport} from "../../validate/validate-export.ts";
-import {badCellCount, quoteIdentifier, rawColumn, readExportCsv} from "./cell-sql.ts";
+import {applyMapping} from "../../formats/mapping.ts";
+import {badItemCount, badTextCount, quoteIdentifier, rawColumn, readExportCsv} from "./cell-sql.ts";
 
 /** Physical lines of a file (a last line without a line break counts), read in chunks. */
 export async function physicalLines(path: string): Promise<number> {
@@ -35,8 +36,10 @@ export interface ErrorContext {
   source: {path: string; header: string[]; delimiter: "," | ";"};
   /** Indexes (into the header) of the codebook columns. */
   kept: number[];
-  /** All errors (bad cells and repeated ids), counted in SQL. */
-  total: number;
+  /** Item cells with neither code nor label: when there are any, they are the errors (applyMapping stops first). */
+  badItemCells: number;
+  /** Otherwise: bad id and background cells plus repeated ids. */
+  otherErrors: number;
   limit?: number;
 }
 
@@ -48,11 +51,13 @@ export async function locateErrors(connection: DuckDBConnection, codebook: Codeb
   const repeated = idKnown
     ? `SELECT c.rowid FROM cells c JOIN (SELECT ${id} AS id, min(rowid) AS first FROM cells WHERE ${id} IS NOT NULL GROUP BY ${id} HAVING count(*) > 1) d ON c.${id} = d.id WHERE c.rowid > d.first`
     : "SELECT NULL::BIGINT WHERE false";
-  const bad = (await connection.runAndReadAll(`SELECT r FROM (SELECT rowid AS r FROM cells WHERE ${badCellCount(codebook, columns)} > 0 UNION ALL ${repeated}) GROUP BY r ORDER BY r LIMIT ${limit}`))
+  const items = context.badItemCells > 0;
+  const badRows = items ? `SELECT rowid AS r FROM cells WHERE ${badItemCount(codebook, columns)} > 0` : `SELECT rowid AS r FROM cells WHERE ${badTextCount(codebook, columns)} > 0 UNION ALL ${repeated}`;
+  const bad = (await connection.runAndReadAll(`SELECT r FROM (${badRows}) GROUP BY r ORDER BY r LIMIT ${limit}`))
     .getRows()
     .map(([r]) => Number(r));
   // The first use of each repeated id, so that validateExport can say where it was used before.
-  const first = idKnown && bad.length
+  const first = idKnown && bad.length && !items
     ? (await connection.runAndReadAll(`SELECT min(c.rowid) FROM cells c JOIN (SELECT ${id} AS id FROM cells WHERE rowid IN (${bad.join(", ")})) b ON c.${id} = b.id GROUP BY c.${id}`)).getRows().map(([r]) => Number(r))
     : [];
   const wanted = [...new Set([...bad, ...first])].sort((a, b) => a - b);
@@ -67,13 +72,14 @@ export async function locateErrors(connection: DuckDBConnection, codebook: Codeb
   }
   const decimalComma = source.delimiter === ";";
   const table: RawRow[] = rows.map(([r, ...cells]) => ({line: Number(r) + 2, cells: cells.map((c) => (decimalComma ? fromDecimalComma(String(c)) : String(c)))}));
+  // As the in-memory path: answer labels become codes (applyMapping, whose errors come first and alone), then validateExport.
   let errors: InputErrors["errors"] = [];
   try {
-    validateExport({file, columns, rows: table, unit: "line"}, codebook);
+    validateExport(applyMapping({file, columns, rows: table, unit: "line"}, undefined, codebook), codebook);
   } catch (error) {
     if (!(error instanceof InputErrors)) throw error;
     errors = error.errors;
   }
   const reported = new Set(bad.map((r) => r + 2));
-  return new InputErrors(errors.filter((e) => reported.has(e.location.line!)).slice(0, limit), {limit, total: context.total});
+  return new InputErrors(errors.filter((e) => reported.has(e.location.line!)).slice(0, limit), {limit, total: items ? context.badItemCells : context.otherErrors});
 }

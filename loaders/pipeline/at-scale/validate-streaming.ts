@@ -1,11 +1,12 @@
 /**
  * The exact check of a large export in bounded memory: csv-parse reads the file as a stream (streamCsv), the
- * direct identifiers already found are left out, and rows go to validateExport in batches; so the errors are
+ * direct identifiers already found are left out, and rows go to applyMapping and validateExport in batches; so the errors are
  * the in-memory path's, word for word and in the same order. Used where SQL cannot be exact: files whose cells
  * csv-parse may read differently from DuckDB (spaces around a cell, a stray quote), files DuckDB cannot read,
  * and the positions of errors in files where a record spans lines or blank lines sit between records.
  */
 import type {Codebook} from "../../codebook/codebook.ts";
+import {applyMapping} from "../../formats/mapping.ts";
 import {streamCsv} from "../../formats/stream-csv.ts";
 import {InputError, InputErrors} from "../../input-error.ts";
 import type {TextEncoding} from "../../read/decode-text.ts";
@@ -30,14 +31,26 @@ export async function validateStreaming(file: string, codebook: Codebook, check:
   const idIndex = columns.indexOf(codebook.identifier.id);
   const firstLine = new Map<string, number>();
   const shown: InputError[] = [];
+  const mappingShown: InputError[] = [];
   let total = 0;
+  let mappingTotal = 0;
   let count = 0;
   let batch: RawRow[] = [];
   const flush = () => {
     if (!batch.length) return;
+    // As the in-memory path: answer labels become codes first (applyMapping); its errors, when there are any in
+    // the file, are the only ones reported.
+    let mapped;
+    try {
+      mapped = applyMapping({file, columns, rows: batch, unit: "line"}, undefined, codebook);
+    } catch (error) {
+      if (!(error instanceof InputErrors)) throw error;
+      mappingTotal += error.errors.length;
+      for (const e of error.errors) if (mappingShown.length < limit) mappingShown.push(e);
+    }
     let errors: InputError[] = [];
     try {
-      validateExport({file, columns, rows: batch, unit: "line"}, codebook);
+      if (mapped && !headerErrors.length) validateExport(mapped, codebook);
     } catch (error) {
       if (!(error instanceof InputErrors)) throw error;
       errors = error.errors;
@@ -61,15 +74,17 @@ export async function validateStreaming(file: string, codebook: Codebook, check:
     batch = [];
   };
   // A CSV error (unclosed quote, wrong number of cells) stops the in-memory read before any validation: throw it alone.
+  // The in-memory order: a CSV error (the whole file is read first), then answer cells that are neither code nor
+  // label, then the header, then an empty file, then the rows.
   const headerErrors = columnErrors({file, columns, unit: "line"}, codebook);
   for await (const row of stream.rows) {
     count++;
-    if (headerErrors.length) continue; // read on only for a CSV error, which the in-memory path reports first
     batch.push({line: row.line, cells: kept.map((i) => row.cells[i] ?? "")});
     if (batch.length >= batchSize) flush();
   }
-  if (headerErrors.length) throw new InputErrors(headerErrors);
   flush();
+  if (mappingTotal) throw new InputErrors(mappingShown, {limit, total: mappingTotal});
+  if (headerErrors.length) throw new InputErrors(headerErrors);
   if (count === 0) validateExport({file, columns, rows: [], unit: "line"}, codebook);
   if (total) throw new InputErrors(shown, {limit, total});
   return count;
