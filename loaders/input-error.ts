@@ -38,9 +38,10 @@ export function formatInputError({file, line, unit = "line", column, expected, f
 /** Several input errors found in one pass, so a person can fix them all at once. Message: one line per error. */
 export class InputErrors extends Error {
   readonly errors: InputError[];
-  constructor(errors: InputError[], {limit = 20} = {}) {
+  /** `total`: how many errors were found, when only the first ones were built (a large export is checked in SQL). */
+  constructor(errors: InputError[], {limit = 20, total = errors.length} = {}) {
     const shown = errors.slice(0, limit).map((e) => e.message);
-    if (errors.length > limit) shown.push(`... and ${errors.length - limit} more`);
+    if (total > shown.length) shown.push(`... and ${total - shown.length} more`);
     super(shown.join("\n"));
     this.name = "InputErrors";
     this.errors = errors;

@@ -5,8 +5,13 @@
 //   npx tsx scripts/generate-large.ts [respondents=1000000] [outDir=.bench/large]
 //
 // writes respondents.parquet, answers.parquet, items.parquet, response_options.parquet and respondents.csv.
+//
+//   npx tsx scripts/generate-large.ts --export [respondents=1000000] [file=.bench/large/export.csv]
+//
+// writes a survey tool's export instead (the input of `npm run ingest`): respondent_id, size_class, role, functie
+// and the 47 items as answer codes, empty when unanswered.
 import {readFileSync, mkdirSync} from "node:fs";
-import {resolve} from "node:path";
+import {dirname, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 
@@ -22,6 +27,7 @@ interface CodebookItem {
 }
 
 interface Codebook {
+  background?: {id: string; values: string[]}[];
   population: {size_class_counts: Record<string, number>};
   response_scales: Record<string, {options: {code: number; label: string}[]}>;
   items: CodebookItem[];
@@ -109,7 +115,37 @@ export async function writeSurvey(connection: DuckDBConnection, outDir: string, 
   if (csv) await connection.run(`COPY respondents TO '${resolve(outDir, "respondents.csv")}' (FORMAT csv, HEADER)`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/**
+ * Writes a generated survey as an export in the codebook's columns (what a survey tool delivers and `npm run ingest`
+ * reads): ids "EAS-00000001", ..., functie (a withheld background variable) filled for "andere functie" only.
+ */
+export async function writeExport(file: string, {respondents = 107, seed = 0.42, missing = 0.05, codebook = readCodebook()} = {}): Promise<void> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    await generateSurvey(connection, {respondents, seed, missing, answers: false, codebook});
+    const functions = codebook.background?.find((b) => b.id === "functie")?.values ?? [];
+    const functie = functions.length
+      ? `CASE WHEN role = 'andere functie' THEN (${literal(JSON.stringify(functions))}::JSON ->> CAST(floor(random() * ${functions.length}) AS INTEGER)) END`
+      : "NULL";
+    mkdirSync(dirname(resolve(file)), {recursive: true});
+    await connection.run("SET threads = 1");
+    await connection.run(`COPY (SELECT 'EAS-' || lpad(CAST(row_number() OVER () AS VARCHAR), 8, '0') AS respondent_id, size_class, role,
+        ${functie} AS functie, ${codebook.items.map((i) => i.id).join(", ")}
+      FROM (SELECT * FROM generated ORDER BY respondent_id)) TO ${literal(resolve(file))} (FORMAT csv, HEADER)`);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2] === "--export") {
+  const respondents = Number(process.argv[3] ?? 1_000_000);
+  const file = resolve(process.argv[4] ?? ".bench/large/export.csv");
+  const started = performance.now();
+  await writeExport(file, {respondents});
+  process.stderr.write(`export of ${respondents} respondents written to ${file} in ${Math.round(performance.now() - started)} ms\n`);
+} else if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const respondents = Number(process.argv[2] ?? 1_000_000);
   const outDir = resolve(process.argv[3] ?? ".bench/large");
   const started = performance.now();

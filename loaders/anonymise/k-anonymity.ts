@@ -29,7 +29,12 @@ export function groupSizes(table: Pick<RawTable, "columns" | "rows">, quasiIdent
     g.count++;
     counts.set(key, g);
   }
-  return [...counts.values()].sort((a, b) => a.count - b.count || JSON.stringify(a.values).localeCompare(JSON.stringify(b.values)));
+  return smallestFirst([...counts.values()]);
+}
+
+/** Groups ordered smallest first (ties by their values), the order in which a refusal lists them. */
+export function smallestFirst(groups: Group[]): Group[] {
+  return groups.sort((a, b) => a.count - b.count || JSON.stringify(a.values).localeCompare(JSON.stringify(b.values)));
 }
 
 /** The refusal, with the groups under k (an InputError for the command line; `groups` for an override's record). */
@@ -42,12 +47,19 @@ export class KAnonymityError extends InputError {
 export function checkKAnonymity(table: RawTable, quasiIdentifiers: string[], k = 5): {smallestGroup: number; groups: Group[]} {
   if (!Number.isInteger(k) || k < 1) throw new Error(`k-anonymity: k must be a positive integer, got ${k}`);
   if (!quasiIdentifiers.length || !table.rows.length) return {smallestGroup: table.rows.length, groups: []};
-  const groups = groupSizes(table, quasiIdentifiers);
+  return refuseSmallGroups(table.file, groupSizes(table, quasiIdentifiers), quasiIdentifiers, k);
+}
+
+/**
+ * The k-anonymity rule on groups already counted (smallest first): throws the InputError that lists every group
+ * under k. The SQL ingest of large exports counts the groups in DuckDB and applies the rule here.
+ */
+export function refuseSmallGroups(file: string, groups: Group[], quasiIdentifiers: string[], k: number): {smallestGroup: number; groups: Group[]} {
   const small = groups.filter((g) => g.count < k);
   if (small.length) {
     const list = small.map((g) => `${Object.entries(g.values).map(([q, v]) => `${q}=${JSON.stringify(v)}`).join(", ")}: ${g.count}`).join("; ");
     throw new KAnonymityError(small, k, new InputError({
-      file: table.file,
+      file,
       column: quasiIdentifiers.join(" x "),
       expected: `at least ${k} respondents in every combination of ${quasiIdentifiers.join(", ")} before publishing`,
       found: `${small.length} smaller group${small.length > 1 ? "s" : ""}: ${list}`,

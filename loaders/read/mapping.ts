@@ -65,7 +65,9 @@ export function checkMapping(json: unknown, file: string, codebook: Codebook): C
   return m;
 }
 
-const normalise = (s: string) => s.normalize("NFC").trim().toLocaleLowerCase("nl");
+/** An answer label as it is matched: NFC, trimmed, lower case (so "goed " is "Goed"). */
+export const normaliseLabel = (s: string) => s.normalize("NFC").trim().toLocaleLowerCase("nl");
+const normalise = normaliseLabel;
 
 /**
  * Rename columns, drop listed ones, apply recodes, and turn answer labels into codes (case-insensitive,

@@ -57,7 +57,12 @@ export function surveyTables(responses: SurveyResponses, codebook: Codebook): Ou
     )
   };
 
-  const itemsTable: OutputTable = {
+  return [respondentsTable, answersTable, itemsTable(codebook), responseOptionsTable(codebook)];
+}
+
+/** The codebook's items as a table (items.parquet), so SQL can join question texts and sections. */
+export function itemsTable(codebook: Codebook): OutputTable {
+  return {
     name: "items",
     columns: [
       ...["item_id", "section", "scale", "text_nl", "label_en", "response_scale", "topic", "figure"].map((name) => ({name, type: "VARCHAR" as const})),
@@ -66,8 +71,11 @@ export function surveyTables(responses: SurveyResponses, codebook: Codebook): Ou
     ],
     rows: codebook.items.map((item, order) => [item.id, item.section, item.scale, item.text_nl, item.label_en, item.response_scale, item.topic, item.figure ?? null, item.text_reconstructed ? 1 : 0, order + 1])
   };
+}
 
-  const optionsTable: OutputTable = {
+/** Every response scale's codes and labels (response_options.parquet). */
+export function responseOptionsTable(codebook: Codebook): OutputTable {
+  return {
     name: "response_options",
     columns: [
       {name: "response_scale", type: "VARCHAR"},
@@ -77,6 +85,4 @@ export function surveyTables(responses: SurveyResponses, codebook: Codebook): Ou
     ],
     rows: Object.entries(codebook.response_scales).flatMap(([id, scale]) => scale.options.map((o) => [id, o.code, o.label, scale.reconstructed ? 1 : 0]))
   };
-
-  return [respondentsTable, answersTable, itemsTable, optionsTable];
 }

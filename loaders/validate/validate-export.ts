@@ -10,20 +10,8 @@ import type {Respondent, SurveyResponses} from "./survey-responses.ts";
  */
 export function validateExport(table: RawTable, codebook: Codebook): SurveyResponses {
   const {file, columns, rows, unit} = table;
-  const headerLine = unit === "line" ? 1 : undefined;
-  const errors: InputError[] = [];
   const idColumn = codebook.identifier.id;
-  const known = new Map<string, "id" | "background" | "item">([[idColumn, "id"]]);
-  for (const b of codebook.background) known.set(b.id, "background");
-  for (const i of codebook.items) known.set(i.id, "item");
-
-  columns.forEach((name, index) => {
-    if (!known.has(name)) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: `a column of the codebook (${idColumn}, ${codebook.background.map((b) => b.id).join(", ")} or an item id such as ${codebook.items[0].id})`, found: name, fix: `to leave the column out, list it under "drop" in a mapping file, e.g. {"columns": {}, "drop": [${JSON.stringify(name)}]}, and pass --mapping map.json; to use it, map it to a codebook id under "columns"`}));
-    else if (columns.indexOf(name) !== index) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: "each column once", found: `a second column ${name} (column ${index + 1})`}));
-  });
-  const required = [idColumn, ...codebook.background.filter((b) => b.required).map((b) => b.id), ...codebook.items.map((i) => i.id)];
-  for (const name of required)
-    if (!columns.includes(name)) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: `a column named ${name}`, found: "no such column"}));
+  const errors: InputError[] = columnErrors(table, codebook);
   if (errors.length) throw new InputErrors(errors);
   if (!rows.length) throw new InputErrors([new InputError({file, line: unit === "line" ? 2 : 1, unit, expected: "at least one respondent after the header", found: "end of file"})]);
 
@@ -72,4 +60,23 @@ export function validateExport(table: RawTable, codebook: Codebook): SurveyRespo
   }
   if (errors.length) throw new InputErrors(errors);
   return {file, respondents};
+}
+
+/** The header's problems: a column the codebook does not know, a column twice, a required column missing. */
+export function columnErrors({file, columns, unit}: Pick<RawTable, "file" | "columns" | "unit">, codebook: Codebook): InputError[] {
+  const headerLine = unit === "line" ? 1 : undefined;
+  const errors: InputError[] = [];
+  const idColumn = codebook.identifier.id;
+  const known = new Map<string, "id" | "background" | "item">([[idColumn, "id"]]);
+  for (const b of codebook.background) known.set(b.id, "background");
+  for (const i of codebook.items) known.set(i.id, "item");
+
+  columns.forEach((name, index) => {
+    if (!known.has(name)) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: `a column of the codebook (${idColumn}, ${codebook.background.map((b) => b.id).join(", ")} or an item id such as ${codebook.items[0].id})`, found: name, fix: `to leave the column out, list it under "drop" in a mapping file, e.g. {"columns": {}, "drop": [${JSON.stringify(name)}]}, and pass --mapping map.json; to use it, map it to a codebook id under "columns"`}));
+    else if (columns.indexOf(name) !== index) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: "each column once", found: `a second column ${name} (column ${index + 1})`}));
+  });
+  const required = [idColumn, ...codebook.background.filter((b) => b.required).map((b) => b.id), ...codebook.items.map((i) => i.id)];
+  for (const name of required)
+    if (!columns.includes(name)) errors.push(new InputError({file, line: headerLine, unit, column: name, expected: `a column named ${name}`, found: "no such column"}));
+  return errors;
 }

@@ -17,9 +17,17 @@ export function stratumCounts(strata: readonly string[]): Record<string, number>
  * municipalities could not be represented, and the weights would not add up to the population).
  */
 export function postStratificationWeights(strata: readonly string[], population: Readonly<Population>): number[] {
-  const n = stratumCounts(strata);
-  for (const h of Object.keys(n)) if (!(h in population)) throw new Error(`invalid stratum ${JSON.stringify(h)}: not in the population counts`);
+  const weights = stratumWeights(stratumCounts(strata), population);
+  return strata.map((h) => weights[h]);
+}
+
+/**
+ * The weight N_h / n_h of each stratum from its respondent count, with the same strict errors; for callers that
+ * count respondents elsewhere (the SQL ingest of large exports counts them in DuckDB).
+ */
+export function stratumWeights(counts: Readonly<Record<string, number>>, population: Readonly<Population>): Record<string, number> {
+  for (const h of Object.keys(counts)) if (!(h in population)) throw new Error(`invalid stratum ${JSON.stringify(h)}: not in the population counts`);
   for (const [h, count] of Object.entries(population))
-    if (count > 0 && !n[h]) throw new Error(`cannot weight: no respondents in stratum ${JSON.stringify(h)} (population ${count})`);
-  return strata.map((h) => population[h] / n[h]);
+    if (count > 0 && !counts[h]) throw new Error(`cannot weight: no respondents in stratum ${JSON.stringify(h)} (population ${count})`);
+  return Object.fromEntries(Object.keys(counts).map((h) => [h, population[h] / counts[h]]));
 }
