@@ -1,0 +1,51 @@
+// The two DuckDB engines a notebook meets: @duckdb/node-api (DuckDB 1.5, the tests and loaders) and DuckDB-WASM
+// (1.32 = DuckDB 1.4, the page), the latter through its node build of the same wasm file. One suite runs on both.
+import {createRequire} from "node:module";
+import {dirname, join} from "node:path";
+import {DuckDBInstance} from "@duckdb/node-api";
+
+export interface Engine {
+  name: string;
+  run(sql: string): Promise<void>;
+  rows(sql: string): Promise<Record<string, unknown>[]>;
+  close(): void;
+}
+
+export async function nodeEngine(): Promise<Engine> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  return {
+    name: "@duckdb/node-api",
+    run: async (sql) => void (await connection.run(sql)),
+    rows: async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[],
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  };
+}
+
+export async function wasmEngine(): Promise<Engine> {
+  const require = createRequire(import.meta.url);
+  const duckdb = require("@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs");
+  const dist = dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+  const bundles = {
+    mvp: {mainModule: join(dist, "duckdb-mvp.wasm"), mainWorker: join(dist, "duckdb-node-mvp.worker.cjs")},
+    eh: {mainModule: join(dist, "duckdb-eh.wasm"), mainWorker: join(dist, "duckdb-node-eh.worker.cjs")}
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate(() => {});
+  db.open({});
+  const connection = db.connect();
+  return {
+    name: "DuckDB-WASM",
+    run: async (sql) => void connection.query(sql),
+    rows: async (sql) => connection.query(sql).toArray().map((row: {toJSON(): Record<string, unknown>}) => ({...row.toJSON()})),
+    close: () => {
+      connection.close();
+      db.reset?.();
+    }
+  };
+}
+
+export const engines = [nodeEngine, wasmEngine];
