@@ -24,14 +24,14 @@ md.validateLink = isSafeLink;
 
 const renderImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, idx, options, env, self) => {
-  const src = tokens[idx].attrGet("src") ?? "";
+  const src = String(tokens[idx].attrGet("src") ?? "");
   // an image from another host is shown as its description
   if (!isLocalImage(src)) return md.utils.escapeHtml(tokens[idx].content);
   return renderImage(tokens, idx, options, env, self);
 };
 
 md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
-  const href = tokens[idx].attrGet("href") ?? "";
+  const href = String(tokens[idx].attrGet("href") ?? "");
   if (SCHEME.test(href) || href.startsWith("//")) tokens[idx].attrSet("rel", "noopener noreferrer nofollow");
   return self.renderToken(tokens, idx, options);
 };
