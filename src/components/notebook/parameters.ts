@@ -1,17 +1,16 @@
 // Input values reach SQL as bound parameters, never as SQL text. A cell writes `$grootte`; before it runs, each
 // `$name` outside strings, quoted identifiers and comments becomes a positional `$1..$n` and the input's value is
-// bound to it with its type. A list (checkboxes) is bound as a list: `list_contains($grootte, size_class)`.
+// bound to it with its type. A list (ticked boxes) becomes a list of parameters, `CAST([$1, $2] AS VARCHAR[])`, one
+// per ticked value, so that `list_contains($grootte, size_class)` works: DuckDB-WASM's prepared statements cannot
+// bind a JavaScript array ("Invalid column type encountered for argument 0", measured with 1.32), and casting a
+// bound JSON text would need the json extension, which the offline page cannot load.
 // A named SQL result becomes `CREATE OR REPLACE TEMP TABLE name AS <query>`: a table, because DuckDB views cannot
 // hold prepared parameters ("Binder Error: Unexpected prepared parameter"), and one query per cell.
 import type {InputCell, InputValue} from "./notebook.js";
 import {significant, tokenize} from "./sql-tokens.js";
 
 /** One bound value, typed so that every executor (DuckDB-WASM, @duckdb/node-api) binds it the same way. */
-export type BoundValue =
-  | {type: "VARCHAR"; value: string}
-  | {type: "DOUBLE"; value: number}
-  | {type: "VARCHAR[]"; value: string[]}
-  | {type: "DOUBLE[]"; value: number[]};
+export type BoundValue = {type: "VARCHAR"; value: string} | {type: "DOUBLE"; value: number};
 
 export interface PreparedCell {
   /** The statement to prepare, with $1..$n in place of the names. */
@@ -28,20 +27,18 @@ export class CellSqlError extends Error {
   }
 }
 
-/** The value of an input, typed for binding: a list when the reader ticks boxes, numbers when every option is a number. */
-export function boundValue(input: InputCell): BoundValue {
-  if (input.control === "range") return {type: "DOUBLE", value: input.value};
+/** The values of an input, typed for binding (numbers when every option is a number), and whether they form a list. */
+export function boundValues(input: InputCell): {values: BoundValue[]; list: "VARCHAR[]" | "DOUBLE[]" | null} {
+  if (input.control === "range") return {values: [{type: "DOUBLE", value: input.value}], list: null};
   const numeric = input.options.every((o) => typeof o === "number");
-  if (input.control === "checkboxes") {
-    return numeric ? {type: "DOUBLE[]", value: input.value as number[]} : {type: "VARCHAR[]", value: input.value.map(String)};
-  }
-  const v: InputValue = input.value;
-  return numeric ? {type: "DOUBLE", value: v as number} : {type: "VARCHAR", value: String(v)};
+  const bind = (v: InputValue): BoundValue => (numeric ? {type: "DOUBLE", value: Number(v)} : {type: "VARCHAR", value: String(v)});
+  if (input.control === "checkboxes") return {values: input.value.map(bind), list: numeric ? "DOUBLE[]" : "VARCHAR[]"};
+  return {values: [bind(input.value)], list: null};
 }
 
 /** `$name` -> `$k` outside strings and comments, with the values in order; a name used twice binds once. */
 export function bindParameters(sql: string, inputs: ReadonlyMap<string, InputCell>, cellName = "?"): PreparedCell {
-  const index = new Map<string, number>();
+  const placeholder = new Map<string, string>();
   const params: BoundValue[] = [];
   const text = tokenize(sql)
     .map((t) => {
@@ -50,11 +47,12 @@ export function bindParameters(sql: string, inputs: ReadonlyMap<string, InputCel
       const name = t.text.slice(1).toLowerCase();
       const input = inputs.get(name);
       if (!input) throw new CellSqlError(`Cel ${cellName}: onbekende parameter $${name}; maak een invoercel met de naam ${name}.`);
-      if (!index.has(name)) {
-        params.push(boundValue(input));
-        index.set(name, params.length);
+      if (!placeholder.has(name)) {
+        const {values, list} = boundValues(input);
+        const positions = values.map((v) => `$${params.push(v)}`);
+        placeholder.set(name, list ? `CAST([${positions.join(", ")}] AS ${list})` : positions[0]);
       }
-      return `$${index.get(name)}`;
+      return placeholder.get(name)!;
     })
     .join("");
   return {sql: text, params};

@@ -3,11 +3,14 @@
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
+import type {BoundValue} from "../../../src/components/notebook/parameters.ts";
 
 export interface Engine {
   name: string;
   run(sql: string): Promise<void>;
   rows(sql: string): Promise<Record<string, unknown>[]>;
+  /** Prepares `sql`, binds `params` to $1..$n by their type and runs it, as the notebook's executors do. */
+  execute(sql: string, params: BoundValue[]): Promise<void>;
   close(): void;
 }
 
@@ -18,6 +21,11 @@ export async function nodeEngine(): Promise<Engine> {
     name: "@duckdb/node-api",
     run: async (sql) => void (await connection.run(sql)),
     rows: async (sql) => (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[],
+    execute: async (sql, params) => {
+      const statement = await connection.prepare(sql);
+      params.forEach((p, i) => (p.type === "VARCHAR" ? statement.bindVarchar(i + 1, p.value) : statement.bindDouble(i + 1, p.value)));
+      await statement.run();
+    },
     close: () => {
       connection.closeSync();
       instance.closeSync();
@@ -41,6 +49,15 @@ export async function wasmEngine(): Promise<Engine> {
     name: "DuckDB-WASM",
     run: async (sql) => void connection.query(sql),
     rows: async (sql) => connection.query(sql).toArray().map((row: {toJSON(): Record<string, unknown>}) => ({...row.toJSON()})),
+    // the page's way: DuckDB-WASM binds each JavaScript value by its type (string -> VARCHAR, number -> DOUBLE)
+    execute: async (sql, params) => {
+      const statement = connection.prepare(sql);
+      try {
+        statement.query(...params.map((p) => p.value));
+      } finally {
+        statement.close();
+      }
+    },
     close: () => {
       connection.close();
       db.reset?.();

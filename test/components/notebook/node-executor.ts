@@ -1,6 +1,6 @@
 // The notebook runner's executor over @duckdb/node-api, as the page's is over DuckDB-WASM: prepare, bind by type, run,
 // read the named result back.
-import {DOUBLE, LIST, VARCHAR, type DuckDBConnection} from "@duckdb/node-api";
+import type {DuckDBConnection} from "@duckdb/node-api";
 import type {BoundValue} from "../../../src/components/notebook/parameters.ts";
 import type {NotebookExecutor} from "../../../src/components/notebook/runner.ts";
 
@@ -24,9 +24,5 @@ function bind(statement: Awaited<ReturnType<DuckDBConnection["prepare"]>>, index
       return statement.bindVarchar(index, p.value);
     case "DOUBLE":
       return statement.bindDouble(index, p.value);
-    case "VARCHAR[]":
-      return statement.bindList(index, p.value, LIST(VARCHAR));
-    case "DOUBLE[]":
-      return statement.bindList(index, p.value, LIST(DOUBLE));
   }
 }

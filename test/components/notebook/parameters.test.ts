@@ -3,6 +3,7 @@ import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import type {InputCell} from "../../../src/components/notebook/notebook.ts";
 import {bindParameters, prepareCell, singleQuery} from "../../../src/components/notebook/parameters.ts";
 import {nodeExecutor} from "./node-executor.ts";
+import {engines} from "./engines.ts";
 
 const attack = "'); DROP TABLE respondents; --";
 const inputs = new Map<string, InputCell>([
@@ -18,8 +19,12 @@ describe("bindParameters", () => {
     expect(p.sql).toBe("SELECT '$functie', $1, $2 -- $code\n, \"$code\", $1");
     expect(p.params).toEqual([{type: "VARCHAR", value: attack}, {type: "DOUBLE", value: 2}]);
   });
-  it("binds ticked boxes as a list and numeric options as numbers", () => {
-    expect(bindParameters("SELECT $grootte, $code", inputs).params).toEqual([{type: "VARCHAR[]", value: ["<25.000", attack]}, {type: "DOUBLE", value: 2}]);
+  it("binds ticked boxes as a list of parameters, one per value, and numeric options as numbers", () => {
+    const p = bindParameters("SELECT $grootte, $code, $grootte", inputs);
+    expect(p.sql).toBe("SELECT CAST([$1, $2] AS VARCHAR[]), $3, CAST([$1, $2] AS VARCHAR[])");
+    expect(p.params).toEqual([{type: "VARCHAR", value: "<25.000"}, {type: "VARCHAR", value: attack}, {type: "DOUBLE", value: 2}]);
+    const none = new Map([["grootte", {...inputs.get("grootte")!, value: []} as InputCell]]);
+    expect(bindParameters("SELECT $grootte", none)).toEqual({sql: "SELECT CAST([] AS VARCHAR[])", params: []});
   });
   it("refuses unknown and numbered parameters in Dutch", () => {
     expect(() => bindParameters("SELECT $x", inputs, "tabel1")).toThrow("Cel tabel1: onbekende parameter $x; maak een invoercel met de naam x.");
@@ -64,3 +69,20 @@ describe("prepareCell in DuckDB", () => {
     expect((await run.runSql("tabel3", b.sql, b.params))[0].column_name).toBe("n");
   });
 });
+
+for (const makeEngine of engines) {
+  describe(`bound parameters in ${makeEngine.name}`, () => {
+    it("a value that looks like SQL stays data, in a list or alone", async () => {
+      const engine = await makeEngine();
+      try {
+        await engine.run(`CREATE TABLE respondents AS SELECT * FROM (VALUES ('<25.000', 'secretaris'), ('${attack.replace(/'/g, "''")}', 'x'), ('>100.000', '${attack.replace(/'/g, "''")}')) t(size_class, role)`);
+        const p = prepareCell("tabel1", "SELECT size_class, role FROM respondents WHERE list_contains($grootte, size_class) OR role = $functie ORDER BY ALL", inputs);
+        await engine.execute(p.sql, p.params);
+        expect(await engine.rows("FROM tabel1")).toEqual([{size_class: "'); DROP TABLE respondents; --", role: "x"}, {size_class: "<25.000", role: "secretaris"}, {size_class: ">100.000", role: attack}]);
+        expect(await engine.rows("SELECT count(*)::INTEGER AS n FROM respondents")).toEqual([{n: 3}]);
+      } finally {
+        engine.close();
+      }
+    }, 120_000);
+  });
+}
