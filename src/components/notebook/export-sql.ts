@@ -47,7 +47,7 @@ export function exportSql(notebook: Notebook, {population}: Partial<SurveyFuncti
         if (cell.markdown.trim()) parts.push(comment(cell.markdown));
         break;
       case "input": {
-        const kind = {select: "keuzelijst", checkboxes: "vinkjes", range: `schuif van ${cell.min} tot ${cell.max}`}[cell.control];
+        const kind = cell.control === "range" ? `schuif van ${cell.min} tot ${cell.max}` : cell.control === "select" ? "keuzelijst" : "vinkjes";
         const options = cell.control === "range" ? "" : `; mogelijk: ${cell.options.map((o) => JSON.stringify(o)).join(", ")}`;
         parts.push(`${comment(`Invoer ${cell.name}${cell.label ? ` (${cell.label})` : ""}, ${kind}${options}. Pas de waarde hier aan.`)}\nSET VARIABLE ${cell.name} = ${sqlLiteral(cell.value)};`);
         break;
