@@ -14,6 +14,13 @@ export interface Engine {
   close(): void;
 }
 
+/** DuckDB-WASM's synchronous node connection, as far as the tests use it. */
+export interface BlockingConnection {
+  query(sql: string): {toArray(): {toJSON(): Record<string, unknown>}[]};
+  prepare(sql: string): {query(...params: unknown[]): unknown; close(): void};
+  close(): void;
+}
+
 export async function nodeEngine(): Promise<Engine> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
@@ -33,7 +40,7 @@ export async function nodeEngine(): Promise<Engine> {
   };
 }
 
-export async function wasmEngine(): Promise<Engine> {
+export async function wasmEngine(): Promise<Engine & {connection: BlockingConnection}> {
   const require = createRequire(import.meta.url);
   const duckdb = require("@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs");
   const dist = dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
@@ -44,9 +51,10 @@ export async function wasmEngine(): Promise<Engine> {
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate(() => {});
   db.open({});
-  const connection = db.connect();
+  const connection: BlockingConnection = db.connect();
   return {
     name: "DuckDB-WASM",
+    connection,
     run: async (sql) => void connection.query(sql),
     rows: async (sql) => connection.query(sql).toArray().map((row: {toJSON(): Record<string, unknown>}) => ({...row.toJSON()})),
     // the page's way: DuckDB-WASM binds each JavaScript value by its type (string -> VARCHAR, number -> DOUBLE)
