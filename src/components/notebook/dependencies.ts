@@ -4,9 +4,10 @@
 // A cycle, an unknown `$parameter` or an unknown `from` is an error on that cell, in Dutch, never an exception.
 import {cellName, type Cell, type Notebook} from "./notebook.js";
 import {identifierOf, significant, stringValue, tokenize} from "./sql-tokens.js";
+import {SURVEY_MACROS} from "./survey-sql.js";
 
-/** Table functions whose first argument is a table name as a string (the notebook's survey functions, DuckDB's query_table). */
-export const TABLE_NAME_FUNCTIONS = ["query_table", "survey_mean", "survey_mean_by", "survey_share", "survey_share_by"];
+/** Table functions whose first argument is a table name as a string (DuckDB's query_table, the survey functions). */
+export const TABLE_NAME_FUNCTIONS: readonly string[] = ["query_table", ...SURVEY_MACROS];
 
 /** Words that end a FROM list: after them a comma separates columns or expressions, not tables. */
 const CLAUSE_WORDS = new Set(["where", "group", "having", "order", "limit", "offset", "qualify", "window", "union", "except", "intersect", "select", "on", "using", "returning", "set", "values", "pivot", "unpivot"]);
