@@ -76,6 +76,7 @@ export function exportFramework(notebook: Notebook, {root = "./"}: FrameworkExpo
       `import {registerSurveyFunctions} from "${root}components/notebook/survey-sql.js";`,
       `import {runCell, wasmExecutor} from "${root}components/notebook/wasm-executor.js";`,
       `import {notebookChart} from "${root}components/notebook/chart-cell.js";`,
+      `import {cellTable} from "${root}components/notebook/cell-table.js";`,
       "```",
       "",
       "```js",
@@ -123,7 +124,7 @@ export function exportFramework(notebook: Notebook, {root = "./"}: FrameworkExpo
             "```",
             "",
             "```js",
-            `display(Inputs.table(${v}));`,
+            `display(cellTable(${v}, ${jsString(cell.name)}));`,
             "```"
           ].join("\n")
         );

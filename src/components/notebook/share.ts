@@ -15,7 +15,7 @@
 import {deflateSync, inflateSync, strFromU8, strToU8} from "fflate";
 import {formatCount} from "../format.js";
 import {sharedQuery} from "../sql/link.js";
-import {NotebookError, parseNotebook, serializeNotebook, type Notebook} from "./notebook.js";
+import {LIMITS, NotebookError, parseNotebook, serializeNotebook, type Notebook} from "./notebook.js";
 
 /** The link parameter that carries a notebook. */
 export const NOTEBOOK_PARAMETER = "nb";
@@ -84,7 +84,7 @@ export function sharedNotebook({search, hash}: {search: string; hash: string}): 
 export function fromLegacyQuery(search: string): Notebook | null {
   const sql = sharedQuery(search);
   if (sql === null) return null;
-  if (sql.length > 20_000) throw new NotebookError("De query in deze link is langer dan 20000 tekens en wordt niet geopend.", 0, "sql");
+  if (sql.length > LIMITS.sql) throw new NotebookError(`De query in deze link is langer dan ${LIMITS.sql} tekens en wordt niet geopend.`, 0, "sql");
   return parseNotebook({version: 1, title: "Gedeelde query", cells: [{kind: "sql", id: "q1", name: "tabel1", sql}]});
 }
 
