@@ -18,6 +18,8 @@ export function cellTable(rows: readonly Record<string, unknown>[], name: string
   const count = `${formatCount(rows.length)} ${rows.length === 1 ? "rij" : "rijen"}`;
   const caption = `${name}: ${count}${rows.length > limit ? `, de eerste ${formatCount(limit)} getoond` : ""}`;
   const table = dataTable(caption, columns, rows.slice(0, limit).map((r) => columns.map((c) => cellText(r[c]))));
+  // a result can have dozens of columns: scroll sideways rather than wrap names letter by letter on a phone
+  table.style.width = "max-content";
   const region = document.createElement("div");
   region.className = "story-table-scroll";
   region.tabIndex = 0;
