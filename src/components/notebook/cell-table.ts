@@ -20,6 +20,7 @@ export function cellTable(rows: readonly Record<string, unknown>[], name: string
   const table = dataTable(caption, columns, rows.slice(0, limit).map((r) => columns.map((c) => cellText(r[c]))));
   // a result can have dozens of columns: scroll sideways rather than wrap names letter by letter on a phone
   table.style.width = "max-content";
+  table.style.maxWidth = "none";
   const region = document.createElement("div");
   region.className = "story-table-scroll";
   region.tabIndex = 0;

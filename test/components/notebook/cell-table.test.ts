@@ -18,6 +18,7 @@ describe("cellTable", () => {
     const region = cellTable(rows, "tabel1");
     expect(region.getAttribute("role")).toBe("region");
     expect(region.querySelector("table")!.style.width).toBe("max-content");
+    expect(region.querySelector("table")!.style.maxWidth).toBe("none");
     expect(region.tabIndex).toBe(0);
     expect(region.getAttribute("aria-label")).toBe("Resultaat van tabel1");
     expect(region.querySelector("caption")!.textContent).toBe("tabel1: 150 rijen, de eerste 100 getoond");
