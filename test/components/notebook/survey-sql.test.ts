@@ -136,7 +136,9 @@ for (const makeEngine of engines) {
       await engine.run("CREATE OR REPLACE TEMP TABLE twee AS SELECT *, beschikbaarheid * 0 AS beschikbaarheid2 FROM respondents");
       const [a] = await engine.rows("FROM survey_mean('twee', 'beschikbaarheid')");
       const [b] = await engine.rows("FROM survey_mean('respondents', 'beschikbaarheid')");
-      expect(a).toEqual(b);
+      // equal up to the order in which DuckDB's threads add up the sums
+      expect([a.n, a.df, a.suppressed]).toEqual([b.n, b.df, b.suppressed]);
+      expectClose([finite(a.mean), finite(a.se), finite(a.deff)], [finite(b.mean), finite(b.se), finite(b.deff)], 1e-12);
       await expect(engine.rows("FROM survey_mean('respondents', 'bestaat_niet')")).rejects.toThrow(/bestaat_niet/);
     });
 
