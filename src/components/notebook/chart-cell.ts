@@ -77,6 +77,7 @@ export function notebookChart(rows: readonly Row[], cell: ChartCell, {width = 64
         group: String(r[cell.y!]),
         n: Number(r.n ?? 0),
         mean: r[cell.x] == null ? null : Number(r[cell.x]),
+        se: r.se == null ? null : Number(r.se),
         low: r.lower == null ? null : Number(r.lower),
         high: r.upper == null ? null : Number(r.upper),
         suppressed: r[cell.x] == null || r.suppressed === true
