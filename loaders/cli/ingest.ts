@@ -1,5 +1,6 @@
 // npm run ingest -- <export> --out <dir>: validates and anonymises the export (CSV, .sav, .xlsx) and writes the Parquet files.
 import {ingest} from "../pipeline/ingest.ts";
+import {ingestAtScale, prefersAtScale} from "../pipeline/ingest-at-scale.ts";
 import {errorListing, ingestFlags, ingestFlagsUsage, ingestOptions, ingestSwitches} from "./ingest-options.ts";
 import {isMainModule, parseArgs, processIo, runCommand, UsageError, type CliIo, type ErrorListing} from "./run-cli.ts";
 
@@ -12,7 +13,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       const {file, options, switches} = parseArgs(argv, usage, ["out", ...ingestFlags], ingestSwitches);
       listing = errorListing(options, switches);
       if (!options.out) throw new UsageError(usage);
-      const {written, dropped} = await ingest(file, options.out, ingestOptions(options));
+      // large CSV exports go through DuckDB (same checks, same messages, same tables); small ones stay in memory
+      const {written, dropped} = await (prefersAtScale(file, ingestOptions(options)) ? ingestAtScale : ingest)(file, options.out, ingestOptions(options));
       for (const d of dropped) io.err(`${file}: left out column ${d.column} (${d.kind}, by ${d.by})`);
       io.err(`${file}: valid; wrote ${written.length} files to ${options.out}`);
     },
