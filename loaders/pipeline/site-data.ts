@@ -91,9 +91,9 @@ export function forgetSiteData(): void {
 /** The data of one export (siteData() without the per-process memo, for any source). */
 export async function readSiteData({exportFile, mappingFile, showPrinted}: SiteSource): Promise<SiteData> {
   const codebook = loadCodebook();
-  const {tables, responses, provenance: sidecar} = await exportTables(exportFile, {codebook, mapping: mappingFile});
+  const {tables, responses, report, provenance: sidecar} = await exportTables(exportFile, {codebook, mapping: mappingFile});
   const readOn = exportDay(exportFile, sidecar);
-  const record = siteProvenance({exportFile, mappingFile, responses, codebook, sidecar, readOn});
+  const record = siteProvenance({exportFile, mappingFile, responses, codebook, sidecar, readOn, kAnonymityOverride: report.override?.reason ?? null});
   const provenance = {...record, showPrinted: showPrinted ?? record.showPrinted};
   const published = JSON.parse(readFileSync(publishedPath, "utf8")) as PublishedNumbers;
   return {tables, responses, sidecar, provenance, meta: surveyMeta(codebook, published, provenance)};

@@ -19,8 +19,8 @@ export function exportChecksum(exportFile: string, mappingFile?: string): string
  * (site-data.ts: a day that follows from the input, so identical input gives an identical site).
  */
 export function siteProvenance(
-  {exportFile, mappingFile, responses, codebook, sidecar, readOn}:
-  {exportFile: string; mappingFile?: string; responses: SurveyResponses; codebook: Codebook; sidecar: Provenance; readOn: string}
+  {exportFile, mappingFile, responses, codebook, sidecar, readOn, kAnonymityOverride = null}:
+  {exportFile: string; mappingFile?: string; responses: SurveyResponses; codebook: Codebook; sidecar: Provenance; readOn: string; kAnonymityOverride?: string | null}
 ): DataProvenance {
   const countBy = (variable: string, values: string[]) => {
     const counts = Object.fromEntries(values.map((v) => [v, 0]));
@@ -42,7 +42,7 @@ export function siteProvenance(
     roleCounts: countBy("role", valuesOf("role")),
     publication: "open",
     showPrinted: reconstructed,
-    kAnonymityOverride: null,
+    kAnonymityOverride,
     note_nl: sidecar.note_nl,
     note_en: sidecar.note_en
   };

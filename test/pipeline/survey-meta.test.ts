@@ -30,5 +30,14 @@ describe("survey metadata from the codebook", () => {
     expect(provenance.showPrinted).toBe(true);
     expect(dataNotice(provenance)).toContain("gereconstrueerde antwoorden van 107 gemeenten");
     expect(dataNotice({...provenance, source: "export", fileName: "eigen.sav", respondents: 100})).not.toMatch(/gereconstrueerd/);
+    expect(provenance.kAnonymityOverride).toBeNull();
+    expect(dataNotice(provenance)).not.toMatch(/minder dan vijf/);
+  });
+
+  it("states a publisher's k-anonymity override on every page that shows data", async () => {
+    const {provenance} = await siteData();
+    const notice = dataNotice({...provenance, source: "export", fileName: "eigen.sav", kAnonymityOverride: "toestemming van de gemeenten"});
+    expect(notice).toContain("minder dan vijf respondenten");
+    expect(notice).toContain("„toestemming van de gemeenten\"");
   });
 });

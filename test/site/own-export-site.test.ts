@@ -28,6 +28,14 @@ function reconstructionTalk(text: string): string[] {
   return [...text.replace(CODEBOOK_NOTES, "").matchAll(RECONSTRUCTED)].map((m) => text.slice(Math.max(0, m.index! - 60), m.index! + 60));
 }
 
+/** The pages (paths) whose text holds `word`, from Framework's serialised MiniSearch index. */
+function searchPagesWith(index: {documentIds: Record<string, string>; index: [string, Record<string, Record<string, number>>][]}, word: string): string[] {
+  const entry = index.index.find(([term]) => term === word);
+  if (!entry) return [];
+  const docs = new Set(Object.values(entry[1]).flatMap((byDoc) => Object.keys(byDoc)));
+  return [...docs].map((id) => index.documentIds[id]);
+}
+
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -68,6 +76,11 @@ describe("a site built from an own export", () => {
           for (const hit of reconstructionTalk(Buffer.from(content).toString("latin1"))) found.push(`${name}!${entry}: ${hit}`);
           for (const hit of reconstructionTalk(Buffer.from(content).toString("utf8"))) found.push(`${name}!${entry}: ${hit}`);
         }
+        continue;
+      }
+      if (/^_observablehq\/minisearch\.[0-9a-f]+\.json$/.test(name)) {
+        // the search index holds words, not sentences: the word may only come from the codebook's wording notes
+        for (const page of searchPagesWith(JSON.parse(bytes.toString("utf8")), "gereconstrueerd")) if (page !== "/codebook") found.push(`${name}: ${page}`);
         continue;
       }
       const text = path.endsWith(".html") ? withoutScripts(bytes.toString("utf8")) : bytes.toString(path.endsWith(".sav") ? "latin1" : "utf8");

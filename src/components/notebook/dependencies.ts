@@ -3,7 +3,7 @@
 // whose `$name` it uses; a chart reads its `from`. Positions on the page do not matter: the order is topological.
 // A cycle, an unknown `$parameter` or an unknown `from` is an error on that cell, in Dutch, never an exception.
 import {cellName, type Cell, type Notebook} from "./notebook.js";
-import {identifierOf, significant, stringValue, tokenize} from "./sql-tokens.js";
+import {identifierOf, significant, stringValue, tokenize} from "../sql/sql-tokens.js";
 import {SURVEY_MACROS} from "./survey-sql.js";
 
 /** Table functions whose first argument is a table name as a string (DuckDB's query_table, the survey functions). */

@@ -4,7 +4,7 @@
 import {dependencyGraph} from "./dependencies.js";
 import {cellName, type Notebook} from "./notebook.js";
 import {singleQuery} from "./parameters.js";
-import {tokenize} from "./sql-tokens.js";
+import {tokenize} from "../sql/sql-tokens.js";
 import {SURVEY_MACROS, surveyFunctionStatements, type SurveyFunctionOptions} from "./survey-sql.js";
 import {sqlLiteral} from "../story/sql.js";
 

@@ -7,7 +7,7 @@
 // A named SQL result becomes `CREATE OR REPLACE TEMP TABLE name AS <query>`: a table, because DuckDB views cannot
 // hold prepared parameters ("Binder Error: Unexpected prepared parameter"), and one query per cell.
 import type {InputCell, InputValue} from "./notebook.js";
-import {significant, tokenize} from "./sql-tokens.js";
+import {significant, tokenize} from "../sql/sql-tokens.js";
 
 /** One bound value, typed so that every executor (DuckDB-WASM, @duckdb/node-api) binds it the same way. */
 export type BoundValue = {type: "VARCHAR"; value: string} | {type: "DOUBLE"; value: number};

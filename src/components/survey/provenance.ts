@@ -39,9 +39,15 @@ export function dataPhrase(p: DataProvenance): string {
     : `de antwoorden van ${p.respondents} gemeenten uit ${p.fileName}`;
 }
 
-/** One sentence for the top of every page that shows data. */
+/** One sentence for the top of every page that shows data (and, where the publisher chose so, the k-anonymity override). */
 export function dataNotice(p: DataProvenance): string {
-  return p.source === "reconstructed"
+  const origin = p.source === "reconstructed"
     ? `Alle cijfers op deze pagina zijn berekend uit ${dataPhrase(p)}: niet de echte antwoorden (die zijn niet openbaar), maar een reconstructie die de gepubliceerde cijfers van het rapport reproduceert.`
-    : `Alle cijfers op deze pagina zijn berekend uit ${dataPhrase(p)} (ingelezen op ${p.readOn}).`;
+    : `Alle cijfers op deze pagina zijn berekend uit ${dataPhrase(p)} (export van ${p.readOn}).`;
+  return p.kAnonymityOverride ? `${origin} ${kAnonymityNotice(p.kAnonymityOverride)}` : origin;
+}
+
+/** What the site says when its publisher published groups of fewer than five respondents on purpose. */
+export function kAnonymityNotice(reason: string): string {
+  return `Let op: de uitgever publiceert ook combinaties van gemeentegrootte en functie met minder dan vijf respondenten, met deze reden: „${reason}".`;
 }

@@ -1,15 +1,8 @@
-import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {JSDOM} from "jsdom";
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
 import {cellTable, cellText} from "../../../src/components/notebook/cell-table.ts";
 
 describe("cellTable", () => {
-  const saved = globalThis.document;
-  beforeAll(() => {
-    globalThis.document = new JSDOM("<!doctype html><body></body>").window.document;
-  });
-  afterAll(() => {
-    globalThis.document = saved;
-  });
   it("shows Dutch numbers, missing values and truth values", () => {
     expect([cellText(2.2657), cellText(1234), cellText(null), cellText(true), cellText("<b>")]).toEqual(["2,266", "1.234", "–", "ja", "<b>"]);
   });

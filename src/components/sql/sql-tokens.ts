@@ -1,4 +1,4 @@
-// A small SQL tokenizer in DuckDB's lexical rules, enough to find what a notebook cell reads (table names after
+// A small SQL tokenizer in DuckDB's lexical rules, shared by the workbench and the notebook: enough to find what a cell reads (table names after
 // FROM/JOIN, `$name` parameters) and to rewrite parameters, without being fooled by the same text inside a string,
 // a quoted identifier, a dollar-quoted string or a comment. It never evaluates anything; text it does not
 // understand becomes a one-character "symbol" token, so every input gives tokens that join back to the input.

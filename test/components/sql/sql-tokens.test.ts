@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {identifierOf, significant, tokenize} from "../../../src/components/notebook/sql-tokens.ts";
+import {identifierOf, significant, tokenize} from "../../../src/components/sql/sql-tokens.ts";
 
 const kinds = (sql: string) => significant(tokenize(sql)).map((t) => `${t.type}:${t.text}`);
 
