@@ -8,7 +8,8 @@ import {historyItems, historyLabel} from "../../../src/components/sql/history-pa
 import {consentAccess, networkPanel, nextConsentStep} from "../../../src/components/sql/network-panel.js";
 import {dropZone} from "../../../src/components/sql/drop-zone.js";
 import {examplesMenu, exampleText} from "../../../src/components/sql/examples-menu.js";
-import {examples} from "../../../src/components/sql/examples.js";
+import {exampleQueries} from "../../../src/components/sql/examples.js";
+import {siteMeta} from "../../../loaders/pipeline/site-data.ts";
 
 describe("export bar", () => {
   it("offers four actions", () => {
@@ -138,10 +139,12 @@ describe("drop zone", () => {
   });
 });
 
+const examples = exampleQueries(await siteMeta());
+
 describe("examples menu", () => {
   it("groups every example by section and hands over the chosen one", () => {
     const picked: string[] = [];
-    const menu = examplesMenu((e) => picked.push(exampleText(e)));
+    const menu = examplesMenu(examples, (e) => picked.push(exampleText(e)));
     expect(menu.querySelectorAll("optgroup option").length).toBe(examples.length);
     menu.value = "tabel-1";
     menu.dispatchEvent(new Event("change"));
