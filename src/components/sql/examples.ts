@@ -11,7 +11,7 @@ export interface ExampleQuery {
   id: string;
   /** What the report calls it: "Tabel 1", "Figuur 10", or "Methode". */
   source: string;
-  /** Section of the report, e.g. "1.2 Beschikbaarheid van kennis"; "Methoden" for the methods queries. */
+  /** Section of the report as "<number> <title>" from the metadata; "Methoden" for the methods queries. */
   section: string;
   title: string;
   sql: string;
