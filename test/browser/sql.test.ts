@@ -10,7 +10,8 @@ import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {parquetReadObjects} from "hyparquet";
 import {distDir, launchBrowser, seriousAxeViolations, serveDist, type OpenedPage, type StaticServer} from "./harness.js";
 import {finishedRuns, nextResult as nextPageResult, openWorkbench as openWorkbenchAt, typeAndRun as typeAndRunIn, workbenchValue} from "./workbench-page.js";
-import {examples} from "../../src/components/sql/examples.js";
+import {exampleQueries} from "../../src/components/sql/examples.js";
+import {siteMeta} from "../../loaders/pipeline/site-data.ts";
 import {sqlLink} from "../../src/components/sql/link.js";
 
 let server: StaticServer;
@@ -18,6 +19,9 @@ let browser: Browser;
 let opened: OpenedPage;
 let page: Page;
 let node: DuckDBConnection;
+
+/** The example queries of the data the site is built from (the page makes them from its survey-meta.json). */
+const examples = exampleQueries(await siteMeta());
 
 const value = (p: Page = page) => workbenchValue(p);
 const runs = (p: Page = page) => finishedRuns(p);

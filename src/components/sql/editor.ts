@@ -98,7 +98,9 @@ export function createSqlEditor({parent, doc = "", schema = {}, onRun, label = "
         // Mod-Enter before the default keymap, which would insert a line break. Tab is left to the browser so that
         // keyboard users can leave the editor; Ctrl+] and Ctrl+[ indent (defaultKeymap).
         keymap.of([{key: "Mod-Enter", run, preventDefault: true}, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
-        EditorView.contentAttributes.of({"aria-label": label, "aria-multiline": "true", role: "textbox", lang: "en", spellcheck: "false"}),
+        // tabindex: a long query makes the scroller scroll, and assistive checks count a contenteditable inside it as
+        // reachable only with an explicit tabindex (it is the same single tab stop as before).
+        EditorView.contentAttributes.of({"aria-label": label, "aria-multiline": "true", role: "textbox", lang: "en", spellcheck: "false", tabindex: "0"}),
         EditorView.lineWrapping,
         theme
       ]

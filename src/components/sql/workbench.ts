@@ -4,7 +4,7 @@
 import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
 import {html} from "htl";
 import {createSqlEditor} from "./editor.js";
-import {defaultExample} from "./examples.js";
+import {defaultExample, type ExampleQuery} from "./examples.js";
 import {examplesMenu, exampleText} from "./examples-menu.js";
 import {resultColumns, tableObjects, tableRows, type ResultColumn} from "./columns.js";
 import {elapsedText, rowCountText} from "./format.js";
@@ -38,6 +38,8 @@ export interface WorkbenchOptions {
   /** Opens a second database that may read files from the internet; called only after the reader consented. */
   openRemoteDatabase?: () => Promise<WorkbenchDatabase>;
   loadParquetTable(db: AsyncDuckDB, table: string, bytes: Uint8Array): Promise<void>;
+  /** The example queries of the survey (exampleQueries(meta)); the first shown is Table 1. */
+  examples: readonly ExampleQuery[];
   /** Default: window.localStorage when available. */
   storage?: HistoryStorage | null;
   /** Rows kept in memory for the table, chart and Markdown (default 10 000); the rest is counted. */
@@ -113,7 +115,7 @@ function localStorageOrNull(): HistoryStorage | null {
 /** DuckDB statements after which the schema panel should be read again. */
 const changesSchema = /\b(create|drop|alter|insert|attach|detach)\b/i;
 
-export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, storage = localStorageOrNull(), keepRows = 10_000, pageSize = 50}: WorkbenchOptions): HTMLElement & {value: WorkbenchValue | null} {
+export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, examples, storage = localStorageOrNull(), keepRows = 10_000, pageSize = 50}: WorkbenchOptions): HTMLElement & {value: WorkbenchValue | null} {
   const history = queryHistory(storage);
   const store = createStore<WorkbenchState>({
     database: null,
@@ -157,7 +159,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
 
   const root = html`<div class="sql-workbench">
     <div class="sql-main">
-      <div class="sql-examples"><label for="sql-example">Voorbeeldquery’s per tabel en figuur uit het rapport: </label>${examplesMenu((example) => {
+      <div class="sql-examples"><label for="sql-example">Voorbeeldquery’s per tabel en figuur uit het rapport: </label>${examplesMenu(examples, (example) => {
         editor.setText(exampleText(example));
         void execute(editor.text());
       })}</div>
@@ -176,7 +178,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, st
   </div>` as HTMLElement & {value: WorkbenchValue | null};
   root.value = null;
 
-  const initialSql = sharedQuery(location.search) ?? exampleText(defaultExample);
+  const initialSql = sharedQuery(location.search) ?? exampleText(defaultExample(examples));
   const editor = createSqlEditor({parent: editorHost, doc: initialSql, onRun: (text, offset) => void execute(text, offset)});
 
   // --- drawing: one listener per part, each redrawing only when its part of the state changed ---

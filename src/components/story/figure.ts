@@ -3,8 +3,9 @@
 import {html} from "htl";
 import {formatPercent, formatNumber} from "../format.js";
 import {SUPPRESSED_TEXT, type DistributionRow, type MeanRow} from "./model.js";
-import {examples} from "../sql/examples.js";
+import {exampleFor, exampleQueries, type ExampleQuery} from "../sql/examples.js";
 import {sqlLink} from "../sql/link.js";
+import type {SurveyMeta} from "../survey/survey-meta.js";
 
 export interface FigureOptions {
   /** "Figuur 3", "Tabel 1": the report's number. */
@@ -26,11 +27,18 @@ export interface FigureOptions {
   engine?: string;
   /** Shown between the reading aid and the chart (a live table, for instance). */
   lead?: Node;
+  /** The survey's metadata: with it, a printed figure or table links to its query in the SQL workbench. */
+  meta?: SurveyMeta;
 }
 
+/** The example queries of a survey, made once per metadata object (every figure of a page asks). */
+const queriesOf = new WeakMap<SurveyMeta, ExampleQuery[]>();
+
 /** The SQL workbench's query that reproduces a printed figure or table ("Figuur 3", "Tabel 1"), if it has one. */
-export function figureQuery(number: string): string | null {
-  return examples.find((e) => e.source === number)?.sql ?? null;
+export function figureQuery(number: string, meta: SurveyMeta): string | null {
+  let queries = queriesOf.get(meta);
+  if (!queries) queriesOf.set(meta, (queries = exampleQueries(meta)));
+  return exampleFor(queries, number)?.sql ?? null;
 }
 
 /** The workbench page relative to the current page, so links also work when the site is served from a sub-folder. */
@@ -40,8 +48,8 @@ function workbenchPath(): string {
 }
 
 /** "Open deze query in de SQL-werkbank": the query behind a figure, unfiltered, ready to run and change. */
-export function queryLink(number: string): HTMLElement | null {
-  const query = figureQuery(number);
+export function queryLink(number: string, meta: SurveyMeta): HTMLElement | null {
+  const query = figureQuery(number, meta);
   if (!query) return null;
   return html`<p class="story-figure-query-line"><a href=${sqlLink(query, {page: workbenchPath()})} class="story-figure-query">Open deze query in de SQL-werkbank</a> (zonder filters: de query die de gepubliceerde cijfers geeft).</p>`;
 }
@@ -53,7 +61,7 @@ export function figureId(number: string): string {
 
 export const REPORT_SOURCE = "Bron: Rathenau Instituut (2022), Kennis voor lokaal beleid";
 
-export function storyFigure({number, title, aid, chart, table, n, source = REPORT_SOURCE, method, filterKey = "", engine = "", lead}: FigureOptions): HTMLElement {
+export function storyFigure({number, title, aid, chart, table, n, source = REPORT_SOURCE, method, filterKey = "", engine = "", lead, meta}: FigureOptions): HTMLElement {
   const id = figureId(number);
   const figure = html`<figure class="story-figure" aria-labelledby=${`${id}-titel`} data-figure=${number} data-filter=${filterKey} data-engine=${engine || null}>
     <h3 id=${`${id}-titel`} class="story-figure-title"><span class="story-figure-number">${number}</span> ${title}</h3>
@@ -63,7 +71,7 @@ export function storyFigure({number, title, aid, chart, table, n, source = REPOR
     ${method ? html`<p class="story-figure-method">${method}</p>` : null}
     <figcaption class="story-figure-source">${source}; ${n}.</figcaption>
     <details class="story-figure-table"><summary>${number} als tabel</summary>${table}</details>
-    ${queryLink(number)}
+    ${meta ? queryLink(number, meta) : null}
   </figure>` as HTMLElement;
   // The first chart of a chapter page was drawn at build time (story/first-charts.ts) and shown as an image
   // until now: swap it out as soon as this live figure has its chart on the page.

@@ -126,7 +126,8 @@ export function likertFigure(
     source: sourceOf(story),
     n: nLine(story, figureN(rows), filter),
     filterKey: filterSearch(filter, story.filters),
-    engine: story.engine.kind
+    engine: story.engine.kind,
+    meta: story.meta
   });
 }
 
@@ -151,7 +152,8 @@ export function sharesFigure(story: Story, rows: DistributionRow[], filter: Stor
     source: sourceOf(story),
     n: nLine(story, figureN(picked), filter),
     filterKey: filterSearch(filter, story.filters),
-    engine: story.engine.kind
+    engine: story.engine.kind,
+    meta: story.meta
   });
 }
 
@@ -277,7 +279,8 @@ export function printedTableFigure(story: Story, number: string, columns: Record
     method: intervalLine(story),
     filterKey: filterSearch(filter, story.filters),
     engine: story.engine.kind,
-    lead
+    lead,
+    meta: story.meta
   });
 }
 

@@ -8,7 +8,7 @@ import {historyItems, historyLabel} from "../../../src/components/sql/history-pa
 import {consentAccess, networkPanel, nextConsentStep} from "../../../src/components/sql/network-panel.js";
 import {dropZone} from "../../../src/components/sql/drop-zone.js";
 import {examplesMenu, exampleText} from "../../../src/components/sql/examples-menu.js";
-import {examples} from "../../../src/components/sql/examples.js";
+import type {ExampleQuery} from "../../../src/components/sql/examples.js";
 
 describe("export bar", () => {
   it("offers four actions", () => {
@@ -138,13 +138,21 @@ describe("drop zone", () => {
   });
 });
 
+/** Three examples in two sections (the real ones, made from the survey metadata, are tested in examples.test.ts). */
+const examples: ExampleQuery[] = [
+  {id: "tabel-1", source: "Tabel 1", section: "1.2 Een paragraaf", title: "Een tabel", sql: "SELECT 1"},
+  {id: "figuur-3", source: "Figuur 3", section: "1.2 Een paragraaf", title: "Een figuur", sql: "SELECT 2"},
+  {id: "methode-x", source: "Methode", section: "Methoden", title: "Een methode", sql: "SELECT 3"}
+];
+
 describe("examples menu", () => {
   it("groups every example by section and hands over the chosen one", () => {
     const picked: string[] = [];
-    const menu = examplesMenu((e) => picked.push(exampleText(e)));
+    const menu = examplesMenu(examples, (e) => picked.push(exampleText(e)));
     expect(menu.querySelectorAll("optgroup option").length).toBe(examples.length);
-    menu.value = "tabel-1";
+    expect([...menu.querySelectorAll("optgroup")].map((g) => [g.label, g.querySelectorAll("option").length])).toEqual([["1.2 Een paragraaf", 2], ["Methoden", 1]]);
+    menu.value = "figuur-3";
     menu.dispatchEvent(new Event("change"));
-    expect(picked[0]).toMatch(/^-- Tabel 1: /);
+    expect(picked).toEqual(["-- Figuur 3: Een figuur\nSELECT 2"]);
   });
 });
