@@ -3,7 +3,8 @@
 // written batch by batch as DuckDB streams the rows, so no single step should hold the page for long.
 // KV_BENCH_EXPORT_ROWS sets the number of rows (default 10 000 000).
 import {statSync} from "node:fs";
-import {launchBrowser, openPage, serveDist} from "../browser/harness.ts";
+import {launchBrowser, serveDist} from "../browser/harness.ts";
+import {openWorkbench, typeAndRun} from "../browser/workbench-page.ts";
 
 const rows = Number(process.env.KV_BENCH_EXPORT_ROWS ?? 10_000_000);
 
@@ -11,15 +12,8 @@ export default async function bench(): Promise<Record<string, string | number>> 
   const server = await serveDist();
   const browser = await launchBrowser();
   try {
-    const {page} = await openPage(browser, server.origin, "/sql");
-    const runs = () => page.evaluate(() => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0));
-    await page.waitForFunction(() => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0) > 0, null, {timeout: 90_000});
-    await page.click(".cm-content");
-    await page.keyboard.press("Control+A");
-    await page.keyboard.insertText(`SELECT range AS i, 'rij ' || range AS naam, range / 7 AS deel FROM range(${rows})`);
-    const before = await runs();
-    await page.keyboard.press("Control+Enter");
-    await page.waitForFunction((n) => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0) > n, before, {timeout: 300_000});
+    const {page} = await openWorkbench(browser, server.origin);
+    await typeAndRun(page, `SELECT range AS i, 'rij ' || range AS naam, range / 7 AS deel FROM range(${rows})`, {timeout: 300_000});
     // Long tasks (over 50 ms) while the file is written: the page cannot answer a click during one.
     await page.evaluate(() => {
       const w = window as any;

@@ -17,19 +17,19 @@ export const workbenchValue = (page: Page) => page.evaluate(() => (document.quer
 export const finishedRuns = (page: Page) => page.evaluate(() => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0));
 
 /** Waits until the workbench has finished one more run than `before`, and gives its value. */
-export async function nextResult(page: Page, before: number): Promise<WorkbenchValue> {
-  await page.waitForFunction((n) => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0) > n, before, {timeout: 60_000});
+export async function nextResult(page: Page, before: number, {timeout = 60_000} = {}): Promise<WorkbenchValue> {
+  await page.waitForFunction((n) => Number((document.querySelector(".sql-workbench") as HTMLElement)?.dataset.runs ?? 0) > n, before, {timeout});
   return workbenchValue(page);
 }
 
 /** Types `sql` into the editor (replacing what is there) and runs it with Ctrl+Enter, as a reader would. */
-export async function typeAndRun(page: Page, sql: string): Promise<WorkbenchValue> {
+export async function typeAndRun(page: Page, sql: string, options: {timeout?: number} = {}): Promise<WorkbenchValue> {
   await page.click(".cm-content");
   await page.keyboard.press("Control+A");
   await page.keyboard.insertText(sql);
   const before = await finishedRuns(page);
   await page.keyboard.press("Control+Enter");
-  return nextResult(page, before);
+  return nextResult(page, before, options);
 }
 
 /** Opens `path` and waits for the first run (the default example or the query of a link). */
