@@ -6,10 +6,14 @@ import {defineConfig} from "vitest/config";
 export default defineConfig({
   test: {
     reporters: ["default", "./test/summary-reporter.ts"],
+    // Vitest's default on a 2-core machine is one worker. The unit files run on both cores first (groupOrder 0);
+    // the browser and site projects follow (groupOrder 1), each in one fork beside chromium, so the two groups
+    // never compete for the cores (a starved main process is what times out "onTaskUpdate").
+    maxWorkers: 2,
     projects: [
-      {test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/browser/**", "test/site/**"], testTimeout: 60_000}},
-      {test: {name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000, pool: "forks", poolOptions: {forks: {singleFork: true}}}},
-      {test: {name: "site", include: ["test/site/**/*.test.ts"], globalSetup: ["test/site/global-setup.ts"], testTimeout: 120_000, hookTimeout: 120_000, pool: "forks", poolOptions: {forks: {singleFork: true}}}}
+      {test: {name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/browser/**", "test/site/**"], testTimeout: 60_000, sequence: {groupOrder: 0}}},
+      {test: {name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000, sequence: {groupOrder: 1}, pool: "forks", poolOptions: {forks: {singleFork: true}}}},
+      {test: {name: "site", include: ["test/site/**/*.test.ts"], globalSetup: ["test/site/global-setup.ts"], testTimeout: 120_000, hookTimeout: 120_000, sequence: {groupOrder: 1}, pool: "forks", poolOptions: {forks: {singleFork: true}}}}
     ]
   }
 });
