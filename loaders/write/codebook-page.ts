@@ -29,7 +29,7 @@ export function codebookMarkdown(codebook: Codebook): string {
   p("---", "title: Codeboek", "---", "", "<!-- Gegenereerd uit data/codebook.json door loaders/write/codebook-page.ts; niet met de hand bewerken. -->");
   p("# Codeboek");
   p("<style>", "  /* Links in running text are underlined, not told apart by colour alone (WCAG 1.4.1). */", "  #observablehq-main p a { text-decoration: underline; }", "</style>");
-  p(`<p class="story-reconstructed">De vragen hieronder komen uit het rapport. Waar de antwoorden op deze site vandaan komen, staat bij <a href="./downloads">Downloads</a> en onderaan elke pagina.</p>`);
+  p(`<p class="data-notice">De vragen hieronder komen uit het rapport. Waar de antwoorden op deze site vandaan komen, staat bij <a href="./downloads">Downloads</a> en onderaan elke pagina.</p>`);
   p(
     `${esc(codebook.title)}. Bron: ${esc(codebook.source)}`,
     "",

@@ -90,7 +90,7 @@ describe("the lab's own words", () => {
       const notice = dataNotice(builtMeta().provenance);
       await withPage(`/lab/${name}`, async ({page}) => {
         await figuresDrawn(page, name);
-        expect(await page.locator(".lab-notice").first().textContent()).toContain(notice);
+        expect(await page.locator(".data-notice").first().textContent()).toContain(notice);
         const toc = page.locator("#observablehq-toc");
         if (await toc.count()) expect(await toc.textContent()).not.toContain("Contents");
       });

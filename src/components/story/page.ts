@@ -9,7 +9,8 @@ import {defaultFilter, describeFilter, filterSearch, type FilterDomain} from "..
 import {formatNumber, formatPercent} from "../format.js";
 import {intervalDescription} from "../stats/domain-mean.js";
 import {loadSurvey} from "../survey/load-survey.js";
-import {dataNotice, dataPhrase} from "../survey/provenance.js";
+import {dataNoticeBlock} from "../survey/data-notice.js";
+import {dataPhrase} from "../survey/provenance.js";
 import type {Respondent} from "../survey/respondent.js";
 import {itemById, itemsOfFigure, optionsOf, type PublishedTable, type SurveyMeta} from "../survey/survey-meta.js";
 import {storyEngine, type StoryEngine} from "./engine.js";
@@ -79,7 +80,7 @@ export function startDuckDBWhenIdle(story: Story): Promise<void> {
 
 /** The banner at the top of a page: where the data come from (and, on chapter pages, what the filters do). */
 export function dataBanner(story: Story, extra = ""): HTMLElement {
-  return html`<p class="story-reconstructed">${dataNotice(story.meta.provenance)}${extra ? ` ${extra}` : ""}</p>`;
+  return dataNoticeBlock(story.meta.provenance, {more: extra || undefined});
 }
 
 /** "n = 101 gemeenten (ongewogen, zoals het rapport)"; a hidden total's n is never stated. */

@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import {describe, expect, test} from "vitest";
+import {dataNoticeBlock} from "../../../src/components/survey/data-notice.ts";
+import type {DataProvenance} from "../../../src/components/survey/provenance.ts";
+
+const reconstructed: DataProvenance = {
+  source: "reconstructed", fileName: "responses.csv", checksum: "x", readOn: "2026-12-01", respondents: 107,
+  sizeClassCounts: {}, roleCounts: {}, publication: "open", showPrinted: true, kAnonymityOverride: null, note_nl: "", note_en: ""
+};
+const own: DataProvenance = {...reconstructed, source: "export", fileName: "gemeenten.sav", respondents: 100, showPrinted: false};
+
+describe("dataNoticeBlock", () => {
+  test("the reconstruction says so, with its count", () => {
+    const p = dataNoticeBlock(reconstructed);
+    expect(p.tagName).toBe("P");
+    expect(p.textContent).toContain("gereconstrueerde antwoorden van 107 gemeenten");
+    expect(p.dataset.source).toBe("reconstructed");
+  });
+  test("a publisher's export never says reconstructed nor another data set's count", () => {
+    const text = dataNoticeBlock(own).textContent!;
+    expect(text).toContain("100 gemeenten uit gemeenten.sav");
+    expect(text).not.toMatch(/gereconstrueerd|107/);
+  });
+  test("an extra sentence or element is appended after a space", () => {
+    const link = document.createElement("a");
+    link.textContent = "Meer";
+    const p = dataNoticeBlock(reconstructed, {more: link});
+    expect(p.lastChild).toBe(link);
+    expect(p.textContent).toMatch(/\. Meer$/);
+  });
+});
