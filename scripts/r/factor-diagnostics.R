@@ -18,13 +18,9 @@
 suppressPackageStartupMessages({
   library(psych)
   library(GPArotation)
-  library(jsonlite)
 })
-
-args <- commandArgs(trailingOnly = TRUE)
-responses_path <- if (length(args) >= 1) args[[1]] else "data/raw/responses.csv"
-out_path <- "test/fixtures/r/factor-diagnostics.json"
-if (!file.exists(responses_path)) stop("no ", responses_path, ": run npm run reconstruct first")
+source("scripts/r/fixture.R")
+responses_path <- responses_path()
 
 # The lab's fits: principal axis as the page runs it, and psych's defaults
 page_pa <- list(min_err = 1e-9, max_iter = 1000)
@@ -141,5 +137,4 @@ fixture <- list(
   ),
   omega = c(list(omega_case("attitude", cor(datasets::attitude))), omega_scales)
 )
-writeLines(toJSON(fixture, digits = NA, auto_unbox = TRUE, matrix = "rowmajor", na = "null", null = "null", pretty = FALSE), out_path)
-message("wrote ", out_path)
+write_fixture(fixture, "factor-diagnostics.json")

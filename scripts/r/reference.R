@@ -15,19 +15,9 @@ suppressPackageStartupMessages({
   library(psych)
   library(GPArotation)
   library(survey)
-  library(jsonlite)
 })
-
-args <- commandArgs(trailingOnly = TRUE)
-responses_path <- if (length(args) >= 1) args[[1]] else "data/raw/responses.csv"
-out_dir <- "test/fixtures/r"
-dir.create(out_dir, showWarnings = FALSE, recursive = TRUE)
-
-write_fixture <- function(x, name) {
-  path <- file.path(out_dir, name)
-  writeLines(toJSON(x, digits = NA, auto_unbox = TRUE, matrix = "rowmajor", na = "null", null = "null", pretty = FALSE), path)
-  message("wrote ", path)
-}
+source("scripts/r/fixture.R")
+responses_path <- responses_path(must_exist = FALSE)
 
 # The library's canonical factor order: by explained variance (diag(Phi L'L) when oblique), positive column sums.
 canon <- function(L, Phi = NULL) {

@@ -8,13 +8,13 @@
 #   Rscript scripts/r/survey-domains.R   ->  test/fixtures/r/survey-domains.json
 suppressPackageStartupMessages({
   library(survey)
-  library(jsonlite)
 })
+source("scripts/r/fixture.R")
 options(survey.lonely.psu = "fail")
 
 codebook <- fromJSON("data/codebook.json", simplifyVector = FALSE)
 population <- unlist(codebook$population$size_class_counts)
-raw <- read.csv("data/raw/responses.csv", check.names = FALSE, stringsAsFactors = FALSE, colClasses = c(respondent_id = "character"))
+raw <- read.csv(responses_path(), check.names = FALSE, stringsAsFactors = FALSE, colClasses = c(respondent_id = "character"))
 raw$N_h <- unname(population[raw$size_class])
 raw$weight <- as.vector(raw$N_h) / as.vector(table(raw$size_class)[raw$size_class])
 raw$one <- 1
@@ -61,6 +61,4 @@ for (scale in c("beschikbaarheid", "inwoners_betrekken", "externe_kennis")) {
     }
   }
 }
-writeLines(toJSON(list(source = "data/raw/responses.csv", population = as.list(population), rows = rows),
-  digits = NA, auto_unbox = TRUE, na = "null", null = "null"), "test/fixtures/r/survey-domains.json")
-message("wrote test/fixtures/r/survey-domains.json")
+write_fixture(list(source = "data/raw/responses.csv", population = as.list(population), rows = rows), "survey-domains.json")
