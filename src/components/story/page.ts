@@ -1,5 +1,5 @@
-// Everything a story page needs in one early cell: the survey (respondents read with hyparquet for a fast first
-// draw, and the metadata), the engine that later hands filter changes to DuckDB-WASM, and the figures.
+// Everything a story page needs in one early cell: the survey (respondents read with hyparquet, and the metadata),
+// the engine that answers every filter change in JavaScript (no DuckDB-WASM on story pages), and the figures.
 import {resize} from "observablehq:stdlib";
 import {html} from "htl";
 import {likertChart} from "../charts/likert.js";
@@ -45,15 +45,7 @@ export function loadStory(): Promise<Story> {
     const design: StoryDesign = {sizeClasses: meta.sizeClasses, population: meta.population.sizeClassCounts};
     const filters: FilterDomain = {sizeClasses: meta.sizeClasses, roles: meta.roles, population: meta.population};
     const options = (item: string) => optionsOf(meta, item);
-    const engine = storyEngine({
-      respondents,
-      options,
-      design,
-      loadDuckDB: async () => {
-        const {surveyDatabase} = await import("../db.js");
-        return (await surveyDatabase()).query;
-      }
-    });
+    const engine = storyEngine({respondents, options, design});
     return {
       respondents,
       meta,
@@ -66,15 +58,6 @@ export function loadStory(): Promise<Story> {
       optionsOf: options
     };
   }));
-}
-
-/** Starts DuckDB-WASM once the browser is idle after the first draw. */
-export function startDuckDBWhenIdle(story: Story): Promise<void> {
-  return new Promise((resolve) => {
-    const start = () => story.engine.startDuckDB().then(resolve, (error) => (console.warn("DuckDB-WASM kon niet laden; de pagina rekent verder in JavaScript.", error), resolve()));
-    if ("requestIdleCallback" in window) (window as any).requestIdleCallback(start, {timeout: 1500});
-    else setTimeout(start, 200);
-  });
 }
 
 /** The banner at the top of a page: where the data come from (and, on chapter pages, what the filters do). */
