@@ -7,6 +7,7 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
 import {distDir, launchBrowser, serveDist} from "../browser/harness.ts";
+import {goal, type BenchFigures} from "./goal.ts";
 
 /** A chapter page holds at most this much until the reader asks for SQL. */
 export const CHAPTER_GOAL_BYTES = 1_000_000;
@@ -65,17 +66,17 @@ export const PAGE_TYPES = (): Record<string, string> => ({
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(2).replace(".", ",")} MB`;
 
-export default async function pageBytesBench(): Promise<Record<string, string>> {
+export default async function pageBytesBench(): Promise<BenchFigures> {
   const server = await serveDist();
   const browser = await launchBrowser();
   try {
-    const figures: Record<string, string> = {};
+    const figures: BenchFigures = {};
     for (const [type, path] of Object.entries(PAGE_TYPES())) {
       const measured = await pageBytes(browser, server.origin, path);
       const largest = measured.largest.map((l) => `${l.url.replace(/\?.*$/, "")} ${megabytes(l.bytes)}`).join(", ");
-      const label = type === "chapter" ? `bytes, ${type} page ${path} (goal <= 1 MB)` : `bytes, ${type} page ${path}`;
-      const verdict = type === "chapter" ? `: ${measured.bytes <= CHAPTER_GOAL_BYTES ? "met" : "not met"}` : "";
-      figures[label] = `${megabytes(measured.bytes)} in ${measured.requests} requests${verdict} (largest: ${largest})`;
+      const value = `${megabytes(measured.bytes)} in ${measured.requests} requests`;
+      figures[`bytes, ${type} page ${path}`] = type === "chapter" ? goal(value, "<= 1 MB", measured.bytes <= CHAPTER_GOAL_BYTES) : value;
+      figures[`bytes, ${type} page: largest files`] = largest;
     }
     return figures;
   } finally {

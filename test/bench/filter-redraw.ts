@@ -1,0 +1,46 @@
+// How long a filter change takes to show on a chapter page: from the input event to the last figure painted for the
+// new filter. Used by the story bench. Strings are evaluated in the page (tsx would add helpers to named inner
+// functions that the page does not have).
+import type {Page} from "playwright-core";
+
+/**
+ * Makes the `step`-th change of a cycle that always changes the filter (the next role, a size class off or back
+ * on, the other weighting) and resolves with the milliseconds from the input event until every figure carries the
+ * new filter (the URL's query string) and has its chart, and the browser has rendered that frame. Figures update
+ * inside Framework's animation frame (charts also in ResizeObserver callbacks, part of the same frame); a message
+ * posted when the last one changed runs as the next task, after that frame's style, layout and paint.
+ */
+export function timeFilterChange(page: Page, step: number): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const step = ${step};
+    const form = document.querySelector(".story-filters");
+    const group = (name) => [...form.querySelectorAll('input[name$="-' + name + '"]')];
+    let input;
+    if (step % 3 === 0) {
+      const roles = group("functie");
+      input = roles[(roles.findIndex((r) => r.checked) + 1) % roles.length];
+    } else if (step % 3 === 1) {
+      const sizes = group("grootte");
+      input = sizes[Math.floor(step / 6) % sizes.length];
+    } else input = group("weging").find((w) => !w.checked);
+    const channel = new MessageChannel();
+    let start = 0;
+    let search = null;
+    const done = () => [...document.querySelectorAll("figure.story-figure")].every((f) => f.dataset.filter === search && f.querySelector(".story-figure-chart svg, .story-figure-chart p"));
+    const observer = new MutationObserver(() => {
+      if (search === null || !done()) return;
+      observer.disconnect();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
+    observer.observe(document.body, {childList: true, subtree: true, attributes: true});
+    input.addEventListener("input", (event) => { start = event.timeStamp; }, {once: true});
+    input.click();
+    search = location.search;
+  })`) as Promise<number>;
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The 95th percentile (nearest rank). */
+export const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
