@@ -101,9 +101,10 @@ export function carryFilterInLinks(search: string, root: ParentNode = document):
 
 let formCount = 0;
 
-/** Runs `task` in the first task after the browser has drawn the next frame. */
-function afterNextPaint(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
+/** Runs `task` once the browser is idle (the figures for the new filter drawn), at the latest after half a second. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, {timeout: 500});
+  else setTimeout(task, 50);
 }
 
 /**
@@ -134,7 +135,7 @@ export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFil
     history.replaceState(history.state, "", location.pathname + search + location.hash);
     // The links (sidebar, pager, text) follow once the figures for the new filter are on screen: rewriting some
     // thirty hrefs is work the reader would otherwise wait for before seeing the charts change.
-    afterNextPaint(() => carryFilterInLinks(search));
+    whenIdle(() => carryFilterInLinks(search));
   };
   form.value = initial;
   // A native input event bubbles up before the form's value is updated: catch it (this listener is registered

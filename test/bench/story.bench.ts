@@ -86,7 +86,10 @@ export default async function storyBench(): Promise<BenchFigures> {
     const ctx = await browser.newContext({viewport: {width: 1280, height: 900}});
     const p = await ctx.newPage();
     await p.goto(live);
-    await p.waitForFunction(() => [...document.querySelectorAll<HTMLElement>("figure.story-figure")].every((f) => f.dataset.filter === "" && f.querySelector(".story-figure-chart svg")), null, {timeout: 30_000});
+    await p.waitForFunction(() => {
+      const figures = [...document.querySelectorAll<HTMLElement>("figure.story-figure")];
+      return document.querySelector("form.story-filters") && figures.length > 0 && figures.every((f) => f.dataset.filter === "" && f.querySelector(".story-figure-chart svg"));
+    }, null, {timeout: 30_000});
     const redraws: number[] = [];
     for (let i = 0; i < FILTER_CHANGES; i++) redraws.push(await timeFilterChange(p, i));
     const figures = await p.locator("figure.story-figure").count();
