@@ -1,7 +1,7 @@
 // How long a filter change takes to show on a chapter page: from the input event to the last figure painted for the
 // new filter. Used by the story bench. Strings are evaluated in the page (tsx would add helpers to named inner
 // functions that the page does not have).
-import type {Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 
 /**
  * Makes the `step`-th change of a cycle that always changes the filter (the next role, a size class off or back
@@ -44,3 +44,37 @@ export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor
 
 /** The 95th percentile (nearest rank). */
 export const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
+
+/**
+ * The main thread's CPU time for one filter change (the same change as timeFilterChange), from a Chromium trace: the
+ * sum of the thread time of the top-level tasks from the input event until the last figure is painted. On a shared
+ * machine the wall time waits for other processes; this is the work the page itself does.
+ */
+export async function filterChangeCpu(browser: Browser, page: Page, step: number): Promise<number> {
+  await browser.startTracing(page, {categories: ["devtools.timeline", "toplevel"]});
+  await timeFilterChange(page, step);
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const events: TraceEvent[] = trace.traceEvents ?? trace;
+  const click = events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === "click");
+  if (!click) throw new Error("no click in the trace");
+  const onMain = events.filter((e) => e.ph === "X" && e.pid === click.pid && e.tid === click.tid && e.ts >= click.ts - 1000).sort((a, b) => a.ts - b.ts);
+  let end = -Infinity;
+  let cpu = 0;
+  for (const e of onMain) {
+    if (e.ts < end) continue; // nested in the task counted before
+    cpu += e.tdur ?? e.dur ?? 0;
+    end = e.ts + (e.dur ?? 0);
+  }
+  return cpu / 1000;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: {data?: {type?: string}};
+}
