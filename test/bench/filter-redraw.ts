@@ -4,25 +4,38 @@
 import type {Browser, Page} from "playwright-core";
 
 /**
- * Makes the `step`-th change of a cycle that always changes the filter (the next role, a size class off or back
- * on, the other weighting) and resolves with the milliseconds from the input event until every figure carries the
- * new filter (the URL's query string) and has its chart, and the browser has rendered that frame. Figures update
- * inside Framework's animation frame (charts also in ResizeObserver callbacks, part of the same frame); a message
- * posted when the last one changed runs as the next task, after that frame's style, layout and paint.
+ * The filter states in an order where each differs from the one before in one input, and none comes twice (so that
+ * no figure is drawn for a filter it was drawn for before): size classes in Gray-code order, within each the
+ * weightings, within each the roles, back and forth. Each state is [size classes left out (bit mask), weighting
+ * (0 unweighted, 1 weighted), role (0 everyone, then the roles in form order)]. The first is the page's default.
+ */
+export function filterStates(sizeClasses: number, roles: number): [number, number, number][] {
+  const states: [number, number, number][] = [];
+  for (let g = 0; g < 2 ** sizeClasses; g++) {
+    const weightings = g % 2 ? [1, 0] : [0, 1];
+    for (const [i, weighted] of weightings.entries()) {
+      const order = Array.from({length: roles + 1}, (_, r) => r);
+      for (const role of i % 2 ? order.reverse() : order) states.push([g ^ (g >> 1), weighted, role]);
+    }
+  }
+  return states;
+}
+
+/**
+ * Makes the change from filter state `step` to state `step + 1` of filterStates and resolves with the milliseconds
+ * from the input event until every figure carries the new filter (the URL's query string) and has its chart, and the
+ * browser has rendered that frame. Figures update inside Framework's animation frame (charts also in ResizeObserver
+ * callbacks, part of the same frame); a message posted when the last one changed runs as the next task, after that
+ * frame's style, layout and paint.
  */
 export function timeFilterChange(page: Page, step: number): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
-    const step = ${step};
     const form = document.querySelector(".story-filters");
     const group = (name) => [...form.querySelectorAll('input[name$="-' + name + '"]')];
-    let input;
-    if (step % 3 === 0) {
-      const roles = group("functie");
-      input = roles[(roles.findIndex((r) => r.checked) + 1) % roles.length];
-    } else if (step % 3 === 1) {
-      const sizes = group("grootte");
-      input = sizes[Math.floor(step / 6) % sizes.length];
-    } else input = group("weging").find((w) => !w.checked);
+    const sizes = group("grootte"), weightings = group("weging"), roles = group("functie");
+    const states = (${filterStates.toString()})(sizes.length, roles.length - 1);
+    const [from, to] = [states[${step}], states[${step} + 1]];
+    const input = from[0] !== to[0] ? sizes[Math.log2(from[0] ^ to[0])] : from[1] !== to[1] ? weightings[to[1]] : roles[to[2]];
     const channel = new MessageChannel();
     let start = 0;
     let search = null;
