@@ -101,6 +101,12 @@ export function carryFilterInLinks(search: string, root: ParentNode = document):
 
 let formCount = 0;
 
+/** Runs `task` once the browser is idle (the figures for the new filter drawn), at the latest after half a second. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, {timeout: 500});
+  else setTimeout(task, 50);
+}
+
 /**
  * The filter form for `view(...)`: its value is a StoryFilter, and every change updates the URL (without a new
  * history entry) and the links on the page.
@@ -127,7 +133,9 @@ export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFil
     form.value = read();
     const search = filterSearch(form.value, domain, location.search);
     history.replaceState(history.state, "", location.pathname + search + location.hash);
-    carryFilterInLinks(search);
+    // The links (sidebar, pager, text) follow once the figures for the new filter are on screen: rewriting some
+    // thirty hrefs is work the reader would otherwise wait for before seeing the charts change.
+    whenIdle(() => carryFilterInLinks(search));
   };
   form.value = initial;
   // A native input event bubbles up before the form's value is updated: catch it (this listener is registered

@@ -42,20 +42,31 @@ describe("every story page", () => {
   }
 });
 
+describe("what a chapter page fetches", () => {
+  test("neither DuckDB-WASM nor apache-arrow, also once the page is idle: every figure is computed in the page's JavaScript", async () => {
+    const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid", {waitUntil: "networkidle"});
+    await figuresDrawn(page);
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, {timeout: 5000})));
+    await page.waitForLoadState("networkidle");
+    const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    expect(fetched.filter((url) => /duckdb|apache-arrow|\.wasm/i.test(url))).toEqual([]);
+    expect(await page.locator("figure.story-figure").evaluateAll((figures) => [...new Set(figures.map((f) => (f as HTMLElement).dataset.engine))])).toEqual(["js"]);
+    await page.context().close();
+  });
+});
+
 describe("filters", () => {
-  test("a filter change redraws the charts through DuckDB and writes the URL; the URL restores the filter", async () => {
+  test("a filter change redraws the charts in the page and writes the URL; the URL restores the filter", async () => {
     const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid");
     await figuresDrawn(page);
     const before = await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML();
-    // Wait for DuckDB-WASM, so that the redraw goes through SQL.
-    await page.waitForFunction(() => (window as any).__storyEngineKind === "duckdb", null, {timeout: 60_000});
     await page.getByLabel("gemeentesecretaris", {exact: true}).check();
     await figuresDrawn(page, "?functie=secretaris");
     expect(new URL(page.url()).search).toBe("?functie=secretaris");
-    expect(await page.locator("figure[data-figure='Figuur 3']").getAttribute("data-engine")).toBe("duckdb");
+    expect(await page.locator("figure[data-figure='Figuur 3']").getAttribute("data-engine")).toBe("js");
     expect(await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML()).not.toBe(before);
     // Links to other pages carry the filter.
-    expect(await page.locator("nav a[href*='/hoofdstuk/infrastructuur']").first().getAttribute("href")).toContain("functie=secretaris");
+    await expect.poll(() => page.locator("nav a[href*='/hoofdstuk/infrastructuur']").first().getAttribute("href")).toContain("functie=secretaris");
     await page.context().close();
 
     const reopened = await openPage(site.browser, site.origin, "/hoofdstuk/infrastructuur?functie=secretaris&weging=gewogen");

@@ -1,53 +1,73 @@
-// One object the pages ask for aggregates. It answers with JavaScript over the hyparquet rows until DuckDB-WASM
-// is ready, then through SQL queries in DuckDB; `startDuckDB()` is called after the first charts are drawn.
+// One object the pages ask for aggregates. A story page answers every filter change with JavaScript over the
+// hyparquet rows (`storyEngine`): the survey is a few hundred rows, and DuckDB-WASM (34 MB) would cost a reader's
+// mobile data for nothing. `sqlStoryEngine` answers the same questions through the SQL of engine-sql.ts for pages
+// that already have DuckDB open; test/components/story/engines.test.ts checks that both give the same aggregates.
+//
+// The raw aggregates (per size class x role, over every respondent) depend only on the items (or the scale) and the
+// weighting, not on the size or role filter: they are computed once per (items, weighting) and kept, so that a
+// filter change only finishes them for the new filter (model.ts), which is a few hundred additions.
 import type {Respondent} from "../survey/respondent.js";
 import {countAnswers, scaleMoments} from "./engine-js.js";
 import {countAnswersSql, scaleMomentsSql} from "./engine-sql.js";
 import {finishDistribution, finishMeans, type AnswerCell, type DistributionRow, type MeanRow, type MomentCell, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
 
-type Query = (sql: string) => Promise<{toArray(): Array<{toJSON(): any}>}>;
-
+/** The questions a story page asks; several implementations answer them (JavaScript, SQL, published tables). */
 export interface StoryEngine {
-  /** "js" until DuckDB has loaded, then "duckdb". */
-  readonly kind: "js" | "duckdb";
+  /** Which implementation answers ("js", "duckdb", ...): figures carry it as data-engine. */
+  readonly kind: string;
   distribution(filter: StoryFilter, options: {items: string[]; bySize?: boolean}): Promise<DistributionRow[]>;
   means(filter: StoryFilter, options: {scale: string}): Promise<MeanRow[]>;
-  /** Loads DuckDB-WASM in the background; resolves when later questions go to DuckDB. */
-  startDuckDB(): Promise<void>;
 }
 
-export function storyEngine({respondents, options, design, loadDuckDB}: {
-  respondents: readonly Respondent[];
+interface RawAggregates {
+  answers(items: string[], weighted: boolean): AnswerCell[] | Promise<AnswerCell[]>;
+  moments(scale: string, weighted: boolean): MomentCell[] | Promise<MomentCell[]>;
+}
+
+interface EngineOptions {
   /** The answer options of an item, in code order. */
   options: (item: string) => ResponseOption[];
   design: StoryDesign;
-  /** Loads the database lazily (a dynamic import of db.ts), so that the first draw does not wait for it. */
-  loadDuckDB?: () => Promise<Query>;
-}): StoryEngine {
-  let query: Query | undefined;
-  let starting: Promise<void> | undefined;
-  const rows = async <T>(sql: string): Promise<T[]> => (await query!(sql)).toArray().map((row) => row.toJSON() as T);
+}
+
+/** An engine from raw aggregates: each (items or scale, weighting) is asked once, then finished per filter. */
+function aggregateEngine(kind: string, raw: RawAggregates, {options, design}: EngineOptions): StoryEngine {
+  const answers = new Map<string, AnswerCell[] | Promise<AnswerCell[]>>();
+  const moments = new Map<string, MomentCell[] | Promise<MomentCell[]>>();
+  const remember = <T>(cache: Map<string, T | Promise<T>>, key: string, compute: () => T | Promise<T>) => {
+    if (!cache.has(key)) cache.set(key, compute());
+    return cache.get(key)!;
+  };
   return {
-    get kind() {
-      return query ? "duckdb" : "js";
-    },
+    kind,
     async distribution(filter, {items, bySize = false}) {
       const {weighted} = filter;
-      const cells = query ? await rows<AnswerCell>(countAnswersSql({items, weighted})) : countAnswers(respondents, {items, weighted});
+      const cells = await remember(answers, `${weighted}\u0000${items.join("\u0000")}`, () => raw.answers(items, weighted));
       return finishDistribution(cells, {items, options, filter, design, bySize});
     },
     async means(filter, {scale}) {
       const {weighted} = filter;
-      const cells = query ? await rows<MomentCell>(scaleMomentsSql({scale, weighted})) : scaleMoments(respondents, {scale, weighted});
+      const cells = await remember(moments, `${weighted}\u0000${scale}`, () => raw.moments(scale, weighted));
       return finishMeans(cells, {filter, design});
-    },
-    startDuckDB() {
-      if (!loadDuckDB) return Promise.resolve();
-      return (starting ??= loadDuckDB().then((q) => {
-        query = q;
-        // Test hook: browser tests and the benchmark wait until DuckDB answers.
-        if (typeof window !== "undefined") (window as any).__storyEngineKind = "duckdb";
-      }));
     }
   };
+}
+
+/** The story pages' engine: JavaScript over the respondents decoded with hyparquet. */
+export function storyEngine({respondents, ...options}: EngineOptions & {respondents: readonly Respondent[]}): StoryEngine {
+  return aggregateEngine("js", {
+    answers: (items, weighted) => countAnswers(respondents, {items, weighted}),
+    moments: (scale, weighted) => scaleMoments(respondents, {scale, weighted})
+  }, options);
+}
+
+type Query = (sql: string) => Promise<{toArray(): Array<{toJSON(): any}>}>;
+
+/** The same engine over DuckDB's tables respondents and answers, for a page that has the database open. */
+export function sqlStoryEngine({query, ...options}: EngineOptions & {query: Query}): StoryEngine {
+  const rows = async <T>(sql: string): Promise<T[]> => (await query(sql)).toArray().map((row) => row.toJSON() as T);
+  return aggregateEngine("duckdb", {
+    answers: (items, weighted) => rows<AnswerCell>(countAnswersSql({items, weighted})),
+    moments: (scale, weighted) => rows<MomentCell>(scaleMomentsSql({scale, weighted}))
+  }, options);
 }

@@ -1,6 +1,5 @@
-// Everything a story page needs in one early cell: the survey (respondents read with hyparquet for a fast first
-// draw, and the metadata), the engine that later hands filter changes to DuckDB-WASM, and the figures.
-import {resize} from "observablehq:stdlib";
+// Everything a story page needs in one early cell: the survey (respondents read with hyparquet, and the metadata),
+// the engine that answers every filter change in JavaScript (no DuckDB-WASM on story pages), and the figures.
 import {html} from "htl";
 import {likertChart} from "../charts/likert.js";
 import {meansChart} from "../charts/means.js";
@@ -14,6 +13,7 @@ import {dataPhrase} from "../survey/provenance.js";
 import type {Respondent} from "../survey/respondent.js";
 import {itemById, itemsOfFigure, optionsOf, type PublishedTable, type SurveyMeta} from "../survey/survey-meta.js";
 import {storyEngine, type StoryEngine} from "./engine.js";
+import {sizedChart} from "./sized-chart.js";
 import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure} from "./figure.js";
 import {SUPPRESSED_TEXT, TOTAL, type DistributionRow, type MeanRow, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
 import {printedVersusRecomputed, recomputedTable} from "./printed-table.js";
@@ -46,15 +46,7 @@ export function loadStory(): Promise<Story> {
     const design: StoryDesign = {sizeClasses: meta.sizeClasses, population: meta.population.sizeClassCounts};
     const filters: FilterDomain = {sizeClasses: meta.sizeClasses, roles: meta.roles, population: meta.population};
     const options = (item: string) => optionsOf(meta, item);
-    const engine = storyEngine({
-      respondents,
-      options,
-      design,
-      loadDuckDB: async () => {
-        const {surveyDatabase} = await import("../db.js");
-        return (await surveyDatabase()).query;
-      }
-    });
+    const engine = storyEngine({respondents, options, design});
     return {
       respondents,
       meta,
@@ -67,15 +59,6 @@ export function loadStory(): Promise<Story> {
       optionsOf: options
     };
   }));
-}
-
-/** Starts DuckDB-WASM once the browser is idle after the first draw. */
-export function startDuckDBWhenIdle(story: Story): Promise<void> {
-  return new Promise((resolve) => {
-    const start = () => story.engine.startDuckDB().then(resolve, (error) => (console.warn("DuckDB-WASM kon niet laden; de pagina rekent verder in JavaScript.", error), resolve()));
-    if ("requestIdleCallback" in window) (window as any).requestIdleCallback(start, {timeout: 1500});
-    else setTimeout(start, 200);
-  });
 }
 
 /** The banner at the top of a page: where the data come from (and, on chapter pages, what the filters do). */
@@ -122,7 +105,7 @@ export function likertFigure(
     number,
     title,
     aid,
-    chart: resize((width: number) => likertChart(rows, {width, y, labels: story.labels, diverging, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
+    chart: sizedChart(number, (width: number) => likertChart(rows, {width, y, labels: story.labels, diverging, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
     table: distributionTable(`${number}: ${title} (aandeel per antwoord)`, rows, {y, labels: story.labels}),
     source: sourceOf(story),
     n: nLine(story, figureN(rows), filter),
@@ -148,7 +131,7 @@ export function sharesFigure(story: Story, rows: DistributionRow[], filter: Stor
     number,
     title,
     aid,
-    chart: resize((width: number) => sharesChart(rows, {width, code, labels: story.labels, sizeClasses: story.meta.sizeClasses, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
+    chart: sizedChart(number, (width: number) => sharesChart(rows, {width, code, labels: story.labels, sizeClasses: story.meta.sizeClasses, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
     table: dataTable(`${number}: ${title} (aandeel ja)`, ["Voorziening", ...groups], body),
     source: sourceOf(story),
     n: nLine(story, figureN(picked), filter),
@@ -266,7 +249,7 @@ export function printedTableFigure(story: Story, number: string, columns: Record
   }</div>`;
   const charts = html`<div>${tables.flatMap((t) => {
     const printed = showPrinted ? [...t.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: t.total.mean}] : [];
-    const chart = resize((width: number) => meansChart(columns[t.scale], {width, domain: t.range, printed, ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`}));
+    const chart = sizedChart(`${number} ${t.scale}`, (width: number) => meansChart(columns[t.scale], {width, domain: t.range, printed, ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`}));
     return tables.length > 1 ? [html`<h4>${t.title_nl}</h4>`, chart] : chart;
   })}</div>`;
   return storyFigure({

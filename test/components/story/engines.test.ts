@@ -3,6 +3,7 @@
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {countAnswers, scaleMoments} from "../../../src/components/story/engine-js.ts";
 import {countAnswersSql, scaleMomentsSql} from "../../../src/components/story/engine-sql.ts";
+import {sqlStoryEngine, storyEngine} from "../../../src/components/story/engine.ts";
 import {finishDistribution, finishMeans, type AnswerCell, type MomentCell, type StoryFilter} from "../../../src/components/story/model.ts";
 import {parquetToArrow} from "../../../src/components/parquet-arrow.ts";
 import {publishedParquet} from "../../../loaders/pipeline/published-parquet.ts";
@@ -74,6 +75,34 @@ describe("JavaScript and SQL engines agree", () => {
       const sqlMeans = finishMeans(await survey.rows<MomentCell>(scaleMomentsSql({scale, weighted})), {filter, design: survey.design});
       expect(sqlMeans.map((r) => [r.group, r.n, r.suppressed])).toEqual(jsMeans.map((r) => [r.group, r.n, r.suppressed]));
       for (const [i, row] of jsMeans.entries()) for (const key of ["mean", "se", "low", "high"] as const) expect(close(sqlMeans[i][key], row[key]), `${row.group} ${key}`).toBe(true);
+    }
+  });
+});
+
+describe("the story engines, asked as a page asks them", () => {
+  const items = ["uit_nieuw", "bes_doorstroom", "inf_afdeling", "beh_schakelpunt", "inw_onderzoek", "eva_raad"];
+  test("a page's engine and the SQL engine answer every filter of the list alike, the kept aggregates as the fresh ones", async () => {
+    const query = async (sql: string) => {
+      const rows = await survey.rows(sql);
+      return {toArray: () => rows.map((row) => ({toJSON: () => row}))};
+    };
+    const js = storyEngine({respondents: survey.respondents, options: survey.options, design: survey.design});
+    const sql = sqlStoryEngine({query, options: survey.options, design: survey.design});
+    expect([js.kind, sql.kind]).toEqual(["js", "duckdb"]);
+    // Twice through the list: the second time every answer comes from the aggregates kept per items and weighting.
+    for (const filter of [...filters(survey.meta.sizeClasses), ...filters(survey.meta.sizeClasses)]) {
+      const {weighted} = filter;
+      const fresh = finishDistribution(countAnswers(survey.respondents, {items, weighted}), {items, options: survey.options, filter, design: survey.design, bySize: true});
+      const fromJs = await js.distribution(filter, {items, bySize: true});
+      const fromSql = await sql.distribution(filter, {items, bySize: true});
+      expect(fromJs).toEqual(fresh);
+      expect(fromSql.map((r) => ({...r, share: null}))).toEqual(fresh.map((r) => ({...r, share: null})));
+      for (const [i, row] of fresh.entries()) expect(close(fromSql[i].share, row.share), `${row.item_id} ${row.group} ${row.code}`).toBe(true);
+      const scale = "beschikbaarheid";
+      const freshMeans = finishMeans(scaleMoments(survey.respondents, {scale, weighted}), {filter, design: survey.design});
+      expect(await js.means(filter, {scale})).toEqual(freshMeans);
+      const sqlMeans = await sql.means(filter, {scale});
+      for (const [i, row] of freshMeans.entries()) for (const key of ["n", "mean", "se", "low", "high"] as const) expect(close(sqlMeans[i][key], row[key]), `${row.group} ${key}`).toBe(true);
     }
   });
 });

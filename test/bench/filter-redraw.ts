@@ -1,0 +1,93 @@
+// How long a filter change takes to show on a chapter page: from the input event to the last figure painted for the
+// new filter. Used by the story bench. Strings are evaluated in the page (tsx would add helpers to named inner
+// functions that the page does not have).
+import type {Browser, Page} from "playwright-core";
+
+/**
+ * The filter states in an order where each differs from the one before in one input, and none comes twice (so that
+ * no figure is drawn for a filter it was drawn for before): size classes in Gray-code order, within each the
+ * weightings, within each the roles, back and forth. Each state is [size classes left out (bit mask), weighting
+ * (0 unweighted, 1 weighted), role (0 everyone, then the roles in form order)]. The first is the page's default.
+ */
+export function filterStates(sizeClasses: number, roles: number): [number, number, number][] {
+  const states: [number, number, number][] = [];
+  for (let g = 0; g < 2 ** sizeClasses; g++) {
+    const weightings = g % 2 ? [1, 0] : [0, 1];
+    for (const [i, weighted] of weightings.entries()) {
+      const order = Array.from({length: roles + 1}, (_, r) => r);
+      for (const role of i % 2 ? order.reverse() : order) states.push([g ^ (g >> 1), weighted, role]);
+    }
+  }
+  return states;
+}
+
+/**
+ * Makes the change from filter state `step` to state `step + 1` of filterStates and resolves with the milliseconds
+ * from the input event until every figure carries the new filter (the URL's query string) and has its chart, and the
+ * browser has rendered that frame. Figures update inside Framework's animation frame (charts also in ResizeObserver
+ * callbacks, part of the same frame); a message posted when the last one changed runs as the next task, after that
+ * frame's style, layout and paint.
+ */
+export function timeFilterChange(page: Page, step: number): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const form = document.querySelector(".story-filters");
+    const group = (name) => [...form.querySelectorAll('input[name$="-' + name + '"]')];
+    const sizes = group("grootte"), weightings = group("weging"), roles = group("functie");
+    const states = (${filterStates.toString()})(sizes.length, roles.length - 1);
+    const [from, to] = [states[${step}], states[${step} + 1]];
+    const input = from[0] !== to[0] ? sizes[Math.log2(from[0] ^ to[0])] : from[1] !== to[1] ? weightings[to[1]] : roles[to[2]];
+    const channel = new MessageChannel();
+    let start = 0;
+    let search = null;
+    const done = () => [...document.querySelectorAll("figure.story-figure")].every((f) => f.dataset.filter === search && f.querySelector(".story-figure-chart svg, .story-figure-chart p"));
+    const observer = new MutationObserver(() => {
+      if (search === null || !done()) return;
+      observer.disconnect();
+      channel.port1.onmessage = () => resolve(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
+    observer.observe(document.body, {childList: true, subtree: true, attributes: true});
+    input.addEventListener("input", (event) => { start = event.timeStamp; }, {once: true});
+    input.click();
+    search = location.search;
+  })`) as Promise<number>;
+}
+
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The 95th percentile (nearest rank). */
+export const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
+
+/**
+ * The main thread's CPU time for one filter change (the same change as timeFilterChange), from a Chromium trace: the
+ * sum of the thread time of the top-level tasks from the input event until the last figure is painted. On a shared
+ * machine the wall time waits for other processes; this is the work the page itself does.
+ */
+export async function filterChangeCpu(browser: Browser, page: Page, step: number): Promise<number> {
+  await browser.startTracing(page, {categories: ["devtools.timeline", "toplevel"]});
+  await timeFilterChange(page, step);
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const events: TraceEvent[] = trace.traceEvents ?? trace;
+  const click = events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === "click");
+  if (!click) throw new Error("no click in the trace");
+  const onMain = events.filter((e) => e.ph === "X" && e.pid === click.pid && e.tid === click.tid && e.ts >= click.ts - 1000).sort((a, b) => a.ts - b.ts);
+  let end = -Infinity;
+  let cpu = 0;
+  for (const e of onMain) {
+    if (e.ts < end) continue; // nested in the task counted before
+    cpu += e.tdur ?? e.dur ?? 0;
+    end = e.ts + (e.dur ?? 0);
+  }
+  return cpu / 1000;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: {data?: {type?: string}};
+}

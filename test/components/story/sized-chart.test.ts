@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+// sizedChart draws a redrawn figure's chart at once, at the width the same figure had, so that a filter change costs
+// the browser one layout; a chart seen for the first time waits for its width, and a new width redraws it.
+import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {sizedChart} from "../../../src/components/story/sized-chart.ts";
+
+/** A ResizeObserver the test drives: `report(width)` is what the browser does after laying the page out. */
+class FakeResizeObserver {
+  static last: FakeResizeObserver | undefined;
+  constructor(private readonly callback: (entries: {contentRect: {width: number}}[]) => void) {
+    FakeResizeObserver.last = this;
+  }
+  observe() {}
+  disconnect() {}
+  report(width: number) {
+    this.callback([{contentRect: {width}}]);
+  }
+}
+
+let drawn: number[];
+const chart = (width: number) => {
+  drawn.push(width);
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("width", String(width));
+  return svg;
+};
+
+beforeEach(() => {
+  drawn = [];
+  (globalThis as any).ResizeObserver = FakeResizeObserver;
+});
+afterEach(() => delete (globalThis as any).ResizeObserver);
+
+describe("sizedChart(key, render)", () => {
+  test("a first chart waits for the width the page gives it", () => {
+    const div = sizedChart("Figuur 3 (first)", chart);
+    expect(div.childElementCount).toBe(0);
+    FakeResizeObserver.last!.report(640);
+    expect(drawn).toEqual([640]);
+    expect(div.querySelector("svg")!.getAttribute("width")).toBe("640");
+  });
+
+  test("the same figure drawn again (a filter change) has its chart at once, and the same width does not draw it twice", () => {
+    sizedChart("Figuur 3 (again)", chart);
+    FakeResizeObserver.last!.report(640);
+    drawn = [];
+    const again = sizedChart("Figuur 3 (again)", chart);
+    expect(drawn).toEqual([640]);
+    expect(again.querySelector("svg")).not.toBeNull();
+    FakeResizeObserver.last!.report(640);
+    expect(drawn).toEqual([640]);
+  });
+
+  test("another width (a phone turned, a window resized) draws the chart again at that width", () => {
+    sizedChart("Figuur 4", chart);
+    FakeResizeObserver.last!.report(640);
+    const again = sizedChart("Figuur 4", chart);
+    FakeResizeObserver.last!.report(358);
+    expect(drawn).toEqual([640, 640, 358]);
+    expect(again.querySelectorAll("svg").length).toBe(1);
+    expect(again.querySelector("svg")!.getAttribute("width")).toBe("358");
+  });
+
+  test("charts of different figures keep their own widths", () => {
+    sizedChart("Figuur 10", chart);
+    FakeResizeObserver.last!.report(300);
+    sizedChart("Tabel 1 beschikbaarheid", chart);
+    FakeResizeObserver.last!.report(640);
+    drawn = [];
+    sizedChart("Figuur 10", chart);
+    sizedChart("Tabel 1 beschikbaarheid", chart);
+    expect(drawn).toEqual([300, 640]);
+  });
+});
