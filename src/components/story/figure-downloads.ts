@@ -91,7 +91,6 @@ export function chartSvg(container: Element, {color = "#000", background = "#fff
     y += size.height + 8;
   }
   const height = Math.ceil(y);
-  root.setAttribute("xmlns", SVG_NS);
   root.setAttribute("width", String(width));
   root.setAttribute("height", String(height));
   root.setAttribute("viewBox", `0 0 ${width} ${height}`);

@@ -50,7 +50,7 @@ export function figureResultName(number: string): string {
 
 /** The size classes a figure's notebook starts with: the page's, narrowed to the figure's own when it has them. */
 function startSizes(query: FigureQuery, filter: StoryFilter): string[] {
-  return query.kind === "distribution" && query.sizes ? filter.sizes.filter((s) => query.sizes!.includes(s)) : filter.sizes;
+  return query.kind === "distribution" && query.sizes ? filter.sizes.filter((s) => query.sizes!.includes(s)) : [...filter.sizes];
 }
 
 /** `weighted := ...`: the weighting input as the survey functions' argument. */
