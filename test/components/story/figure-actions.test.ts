@@ -10,7 +10,9 @@ import {sharedNotebook} from "../../../src/components/notebook/share.ts";
 import type {DistributionRow} from "../../../src/components/story/model.ts";
 import type {SurveyMeta} from "../../../src/components/survey/survey-meta.ts";
 
-const dom = new JSDOM("<!doctype html><html><body></body></html>", {url: "http://127.0.0.1:3000/hoofdstuk/beschikbaarheid"});
+// the project's jsdom types (src/types/jsdom.d.ts) know only the document; this test also needs the page's address
+const Dom = JSDOM as unknown as new (html: string, options: {url: string}) => {window: Window & typeof globalThis};
+const dom = new Dom("<!doctype html><html><body></body></html>", {url: "http://127.0.0.1:3000/hoofdstuk/beschikbaarheid"});
 // the window's own names (Node, Element, XMLSerializer, ...) where node has none, and the page's document and address
 const globals: Record<string, unknown> = {document: dom.window.document, location: dom.window.location, navigator: dom.window.navigator, window: dom.window};
 for (const name of Object.getOwnPropertyNames(dom.window)) if (!(name in globalThis) && /^[A-Z]/.test(name)) globals[name] = (dom.window as unknown as Record<string, unknown>)[name];
