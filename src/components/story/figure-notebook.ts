@@ -25,7 +25,9 @@ export type FigureQuery =
       /** Diverging bars (default) or bars of one answer per size class. */
       chart?: "likert" | "shares";
     }
-  | {kind: "means"; scales: string[]};
+  | {kind: "means"; scales: string[]}
+  /** Each scale's mean over the selection, unweighted and weighted (the lab's weighting figure). */
+  | {kind: "weighting"; scales: string[]};
 
 export interface FigureNotebookOptions {
   /** "Figuur 3", "Tabel 1". */
@@ -129,6 +131,15 @@ export function meansSql(scale: string, meta: SurveyMeta): string {
   );
 }
 
+/** The SQL of a weighting figure: per scale the mean (with interval) unweighted and weighted, over the selection. */
+export function weightingSql(scales: string[], meta: SurveyMeta): string {
+  const estimates = scales.flatMap((scale) => {
+    const title = meta.scales.find((s) => s.id === scale)?.title ?? scale;
+    return [false, true].map((w) => `SELECT ${sqlLiteral(TOTAL)} AS groep, ${sqlLiteral(scale)} AS schaal_id, ${sqlLiteral(title)} AS schaal, ${sqlLiteral(w ? "gewogen" : "ongewogen")} AS weging, n, mean, se, lower, upper, suppressed FROM survey_mean(${sqlLiteral(SELECTION)}, ${sqlLiteral(scale)}, weighted := ${w})`);
+  });
+  return guarded(estimates, "schaal_id", ["schaal_id", "schaal", "weging", "groep"], ["n", "mean", "se", "lower", "upper"], `list_position(${sqlLiteral(scales)}, s.schaal_id), s.weging DESC`);
+}
+
 /** The respondents the inputs keep, for the figure's query to read by name. */
 export function selectionSql(): string {
   const {sizes, role} = FIGURE_INPUTS;
@@ -139,6 +150,12 @@ WHERE list_contains($${sizes}, size_class) AND ($${role} = '${ALL_ROLES}' OR rol
 /** The figure's query and chart cells: one pair per scale for a means figure (Table 5 has two). */
 function figureCells(number: string, query: FigureQuery, meta: SurveyMeta): Cell[] {
   const name = figureResultName(number);
+  if (query.kind === "weighting") {
+    return [
+      {kind: "sql", id: "sql-1", name, sql: weightingSql(query.scales, meta)},
+      {kind: "chart", id: "grafiek-1", from: name, mark: "dot", x: "mean", y: "schaal", color: "weging"}
+    ];
+  }
   if (query.kind === "means") {
     return query.scales.flatMap((scale, i): Cell[] => {
       const result = query.scales.length > 1 ? `${name}_${scale}` : name;
@@ -157,10 +174,11 @@ function figureCells(number: string, query: FigureQuery, meta: SurveyMeta): Cell
 
 /** What the notebook is, in a few sentences of Markdown. */
 function introduction({number, title, query}: FigureNotebookOptions): string {
-  const what =
-    query.kind === "means"
-      ? "het gemiddelde per gemeentegrootte en in totaal, met het 95%-interval (`survey_mean_by` en `survey_mean`)"
-      : "per vraag het aandeel gemeenten per antwoord, van wie de vraag beantwoordde (`survey_share_by` en `survey_share`)";
+  const what = {
+    means: "het gemiddelde per gemeentegrootte en in totaal, met het 95%-interval (`survey_mean_by` en `survey_mean`)",
+    weighting: "per schaal het gemiddelde ongewogen en gewogen, met het 95%-interval (`survey_mean` met `weighted := false` en `true`)",
+    distribution: "per vraag het aandeel gemeenten per antwoord, van wie de vraag beantwoordde (`survey_share_by` en `survey_share`)"
+  }[query.kind];
   return [
     `## ${number}: ${title}`,
     "",
@@ -181,9 +199,10 @@ export function figureNotebook(options: FigureNotebookOptions): Notebook {
       {kind: "text", id: "uitleg", markdown: introduction(options)},
       {kind: "input", id: "invoer-grootte", name: sizes, label: "Gemeentegrootte", control: "checkboxes", options: [...meta.sizeClasses], value: startSizes(query, filter)},
       {kind: "input", id: "invoer-functie", name: role, label: "Ingevuld door", control: "select", options: [ALL_ROLES, ...meta.roles], value: filter.role},
-      {kind: "input", id: "invoer-weging", name: weighting, label: "Weging", control: "select", options: WEIGHTINGS, value: filter.weighted ? "gewogen" : "ongewogen"},
+      // a weighting figure shows both weightings side by side
+      ...(query.kind === "weighting" ? [] : [{kind: "input", id: "invoer-weging", name: weighting, label: "Weging", control: "select", options: WEIGHTINGS, value: filter.weighted ? "gewogen" : "ongewogen"} satisfies Cell]),
       {kind: "sql", id: "sql-selectie", name: SELECTION, sql: selectionSql()},
-      {kind: "sql", id: "sql-kleine-groepen", name: HIDDEN_GROUPS, sql: hiddenGroupsSql(query.kind === "means" ? query.scales : query.items)},
+      {kind: "sql", id: "sql-kleine-groepen", name: HIDDEN_GROUPS, sql: hiddenGroupsSql(query.kind === "distribution" ? query.items : query.scales)},
       ...figureCells(number, query, meta)
     ]
   };

@@ -79,11 +79,11 @@ function notebookHrefOf({number, title, query, meta, filterKey = ""}: FigureOpti
 }
 
 export function storyFigure(options: FigureOptions): HTMLElement {
-  const {number, title, aid, chart, table, n, source = REPORT_SOURCE, method, filterKey = "", engine = "", lead, meta, numbers, actions = true} = options;
+  const {number, title, aid, chart, table, n, source = REPORT_SOURCE, method, filterKey, engine = "", lead, meta, numbers, actions = true} = options;
   const id = figureId(number);
   // A story figure's link carries its filters; elsewhere (the lab) the page's own query string is its state.
-  const search = meta ? filterKey : typeof location === "undefined" ? "" : location.search;
-  const figure = html`<figure class="story-figure" aria-labelledby=${`${id}-titel`} data-figure=${number} data-filter=${filterKey} data-engine=${engine || null}>
+  const search = filterKey ?? (typeof location === "undefined" ? "" : location.search);
+  const figure = html`<figure class="story-figure" aria-labelledby=${`${id}-titel`} data-figure=${number} data-filter=${filterKey ?? ""} data-engine=${engine || null}>
     <h3 id=${`${id}-titel`} class="story-figure-title"><span class="story-figure-number">${number}</span> ${title}</h3>
     <p class="story-figure-aid">${aid}</p>
     ${lead ?? null}

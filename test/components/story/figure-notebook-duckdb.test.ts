@@ -13,6 +13,9 @@ import {storyEngine, type StoryEngine} from "../../../src/components/story/engin
 import {figureNotebook, type FigureQuery} from "../../../src/components/story/figure-notebook.ts";
 import {TOTAL, type StoryFilter} from "../../../src/components/story/model.ts";
 import {nodeExecutor, type Rows} from "../notebook/node-executor.ts";
+import {labNotebookQuery} from "../../../src/components/lab/lab-figure.ts";
+import {itemDistribution} from "../../../src/components/lab/item-distribution.ts";
+import {mean, weightedMean} from "../../../src/components/stats/weighted-mean.ts";
 import {openSiteSurvey, type SiteSurvey} from "./site-survey.ts";
 import {storyFigureQueries} from "./story-figures.ts";
 import type {SurveyMeta} from "../../../src/components/survey/survey-meta.ts";
@@ -100,7 +103,7 @@ describe("a figure's notebook gives the figure's numbers", () => {
             const notebook = new Map(tables[i].map((r) => [String(r.groep), r.mean == null ? null : [r.n as number, r.mean as number, r.lower as number, r.upper as number]]));
             compareGroups(`${where} ${scale}`, filter, story, notebook);
           }
-        } else {
+        } else if (query.kind === "distribution") {
           const sizes = query.sizes ? filter.sizes.filter((s) => query.sizes!.includes(s)) : filter.sizes;
           // a figure of one size class is not drawn when the filter leaves that class out
           if (query.sizes && sizes.length === 0) continue;
@@ -117,6 +120,38 @@ describe("a figure's notebook gives the figure's numbers", () => {
       }
     }
     expect(new Set(checked).size).toBe(21);
+  });
+});
+
+describe("the lab's figures open as notebooks with the lab's numbers", () => {
+  const everyone = () => ({sizes: [...survey.meta.sizeClasses], role: "alle", weighted: false});
+  test("distribution of an item per size class (Lab L1, L2)", async () => {
+    for (const item of ["bes_doorstroom", "uit_nieuw", "inw_onderzoek"]) {
+      const results = await runNotebook("Lab L1", labNotebookQuery.distribution(item), everyone());
+      const key = (group: unknown, code: unknown) => `${group} ${code}`;
+      const lab = itemDistribution(survey.respondents, survey.meta, item).map((r) => ({key: key(r.group, r.code), suppressed: r.suppressed, values: [r.n, r.share]}));
+      const [rows] = [...results.values()];
+      compareGroups(`Lab L1 ${item}`, everyone(), lab, new Map(rows.map((r) => [key(r.groep, r.code), r.share == null ? null : [r.n as number, r.share as number]])));
+    }
+  });
+
+  test("scale means unweighted and weighted (Lab S2)", async () => {
+    const scales = survey.meta.scales.map((s) => s.id);
+    const [rows] = [...(await runNotebook("Lab S2", labNotebookQuery.weighting(scales), everyone())).values()];
+    expect(rows).toHaveLength(2 * scales.length);
+    for (const scale of scales) {
+      const y = survey.respondents.map((r) => r[scale] as number | null);
+      const of = (weging: string) => rows.find((r) => r.schaal_id === scale && r.weging === weging)!;
+      expect(close(of("ongewogen").mean, mean(y)), scale).toBe(true);
+      expect(close(of("gewogen").mean, weightedMean(y, survey.respondents.map((r) => Number(r.weight)))), scale).toBe(true);
+    }
+  });
+
+  test("a scale's intervals per size class (Lab O1) are the story's table", async () => {
+    const scale = survey.meta.scales[2].id;
+    const [rows] = [...(await runNotebook("Lab O1", labNotebookQuery.intervals(scale), everyone())).values()];
+    const story = await engine.means(everyone(), {scale});
+    compareGroups("Lab O1", everyone(), story.map((r) => ({key: r.group, suppressed: r.suppressed, values: [r.n, r.mean, r.low, r.high]})), new Map(rows.map((r) => [String(r.groep), r.mean == null ? null : [r.n as number, r.mean as number, r.lower as number, r.upper as number]])));
   });
 });
 
