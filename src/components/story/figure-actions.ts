@@ -26,10 +26,12 @@ function pageColours(chart: Element): {color: string; background: string; fontFa
   const view = chart.ownerDocument.defaultView;
   if (!view) return {color: "#000", background: "#fff", fontFamily: "system-ui, sans-serif"};
   const style = view.getComputedStyle(chart);
+  // the chart's own font (Plot sets one on its svg), not the page's serif body text
+  const svgStyle = view.getComputedStyle(chart.querySelector("svg") ?? chart);
   let background = "rgba(0, 0, 0, 0)";
   for (let node: Element | null = chart; node && /rgba\(0, 0, 0, 0\)|transparent/.test(background); node = node.parentElement) background = view.getComputedStyle(node).backgroundColor;
   if (/rgba\(0, 0, 0, 0\)|transparent/.test(background)) background = "#fff";
-  return {color: style.color || "#000", background, fontFamily: style.fontFamily || "system-ui, sans-serif"};
+  return {color: style.color || "#000", background, fontFamily: svgStyle.fontFamily || "system-ui, sans-serif"};
 }
 
 export function figureActions({number, id, title, chart, search, notebookHref, numbers}: FigureActionsOptions): HTMLElement {

@@ -15,9 +15,21 @@ function chartSvgs(container: Element): SVGSVGElement[] {
 /** The legend entries (colour and text) of Plot's swatch legends in the container. */
 function legendEntries(container: Element): {color: string; text: string}[] {
   return [...container.querySelectorAll("[class$='-swatch']")].map((swatch) => {
+    // Plot puts the colour on the swatch's svg (fill="#e15759") and draws a plain rect in it
+    const svg = swatch.querySelector("svg");
     const shape = swatch.querySelector("svg rect, svg circle, svg path");
-    return {color: shape?.getAttribute("fill") ?? "currentColor", text: (swatch.textContent ?? "").trim()};
+    return {color: svg?.getAttribute("fill") ?? shape?.getAttribute("fill") ?? "currentColor", text: (swatch.textContent ?? "").trim()};
   });
+}
+
+/** A heading right before a chart (Table 5 names each of its two charts so), or null. */
+function headingBefore(svg: Element, container: Element): string | null {
+  for (let node: Element | null = svg; node && node !== container; node = node.parentElement) {
+    const previous = node.previousElementSibling;
+    if (previous && /^H[1-6]$/.test(previous.tagName)) return (previous.textContent ?? "").trim() || null;
+    if (previous) return null;
+  }
+  return null;
 }
 
 const sizeOf = (svg: SVGSVGElement) => ({width: Number(svg.getAttribute("width")) || svg.viewBox?.baseVal?.width || 640, height: Number(svg.getAttribute("height")) || svg.viewBox?.baseVal?.height || 400});
@@ -81,6 +93,11 @@ export function chartSvg(container: Element, {color = "#000", background = "#fff
     y += 24;
   }
   for (const svg of svgs) {
+    const heading = headingBefore(svg, container);
+    if (heading) {
+      text(heading, 0, y + 14, {"font-weight": "bold", "font-size": "12"});
+      y += 22;
+    }
     const copy = svg.cloneNode(true) as SVGSVGElement;
     const size = sizeOf(svg);
     copy.setAttribute("x", "0");

@@ -97,11 +97,17 @@ describe("storyFigure's actions", () => {
     const saved: Blob[] = [];
     const create = vi.fn((blob: Blob) => (saved.push(blob), "blob:x"));
     Object.assign(URL, {createObjectURL: create, revokeObjectURL: () => {}});
+    // jsdom does not navigate; record which file the hidden link would save
+    const names: string[] = [];
+    vi.spyOn(dom.window.HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
     const figure = figureModule.storyFigure({number: "Figuur 1", title: "t", aid: "", chart: document.createElement("div"), table: figureModule.dataTable("t", ["a"], []), n: "n = 1", numbers: {kind: "distribution", rows}});
     document.body.append(figure);
     figure.querySelector<HTMLButtonElement>("button[data-action=csv]")!.click();
     await vi.waitFor(() => expect(figure.querySelector("[role=status]")!.textContent).toBe("Figuur 1 gedownload als CSV."));
     expect(saved).toHaveLength(1);
+    expect(names).toEqual(["kennisverkenner-figuur-1.csv"]);
     expect(await saved[0].text()).toContain("item_id,vraag,groep,code,antwoord,aandeel,aantal,n,verborgen");
     figure.querySelector<HTMLButtonElement>("button[data-action=svg]")!.click();
     await vi.waitFor(() => expect(figure.querySelector("[role=status]")!.textContent).toBe("Figuur 1 kon niet als SVG worden gedownload: de grafiek is nog niet getekend."));
@@ -112,7 +118,9 @@ describe("storyFigure's actions", () => {
 describe("figure downloads", () => {
   it("chartSvg: one standalone SVG with the title, the legend as SVG and every chart stacked", () => {
     const container = document.createElement("div");
-    container.append(likert.likertChart(rows, {width: 500, y: "group", document}), likert.likertChart(rows, {width: 400, y: "group", document, legend: false}));
+    const heading = document.createElement("h4");
+    heading.textContent = "Tweede schaal";
+    container.append(likert.likertChart(rows, {width: 500, y: "group", document}), heading, likert.likertChart(rows, {width: 400, y: "group", document, legend: false}));
     const svg = downloads.chartSvg(container, {title: "Figuur 1: t", color: "#111", background: "#fafafa"})!;
     const parsed = new DOMParser().parseFromString(svg.text, "image/svg+xml");
     expect(parsed.querySelector("parsererror")).toBeNull();
@@ -124,7 +132,12 @@ describe("figure downloads", () => {
     expect(Number(nested[1].getAttribute("y"))).toBeGreaterThan(Number(nested[0].getAttribute("y")));
     expect(svg.height).toBeGreaterThanOrEqual(Number(nested[1].getAttribute("y")) + Number(nested[1].getAttribute("height")));
     const texts = [...root.children].filter((c) => c.tagName === "text").map((t) => t.textContent);
-    expect(texts).toEqual(["Figuur 1: t", "Niet", "Soms", "Vaak"]);
+    expect(texts).toEqual(["Figuur 1: t", "Niet", "Soms", "Vaak", "Tweede schaal"]);
+    // the legend keeps the chart's colours, one per answer
+    const swatches = [...root.children].filter((c) => c.tagName === "rect").slice(1).map((r) => r.getAttribute("fill"));
+    expect(swatches).toHaveLength(3);
+    for (const fill of swatches) expect(fill).toMatch(/^(#[0-9a-f]{6}|rgb)/i);
+    expect(new Set(swatches).size).toBe(3);
     expect(root.querySelector("rect")!.getAttribute("fill")).toBe("#fafafa");
     expect(root.getAttribute("style")).toBe("color: #111");
     expect(downloads.chartSvg(document.createElement("div"))).toBeNull();
