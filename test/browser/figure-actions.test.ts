@@ -124,6 +124,7 @@ describeWith(notebookPage)("open a figure as a notebook", () => {
       // the story's total for Table 1, as its table under the figure shows it ("2,26")
       const storyTotal = await page.$eval('figure[data-figure="Tabel 1"] details.story-figure-table', (details) =>
         [...details.querySelectorAll("tr")].find((tr) => tr.querySelector("th")?.textContent === "Totaal")!.querySelector("td")!.textContent!);
+      await page.hover('figure[data-figure="Tabel 1"] a[data-action=notebook]');
       const href = await page.locator('figure[data-figure="Tabel 1"] a[data-action=notebook]').getAttribute("href");
       expect(href).toMatch(/^\.\.\/notebook#nb=/);
       await page.click('figure[data-figure="Tabel 1"] a[data-action=notebook]');

@@ -3,6 +3,7 @@
 // screen readers need nothing extra; what happened is announced politely. Nothing here loads DuckDB: the notebook
 // link is text, and the downloads are made from what the page already shows.
 import {html} from "htl";
+import {notebookPath} from "./figure-notebook.js";
 import {chartSvg, figureAddress, figureCsv, figureFileName, saveFile, svgToPng, type FigureNumbers} from "./figure-downloads.js";
 
 export interface FigureActionsOptions {
@@ -15,8 +16,12 @@ export interface FigureActionsOptions {
   chart: () => Element | null;
   /** The query string of the page's filters, for the link to the figure. */
   search: string;
-  /** The link to the figure's notebook, when it has one. */
-  notebookHref?: string | null;
+  /**
+   * Makes the link to the figure's notebook (null when it has none). Called when the reader comes near the link
+   * (pointer, focus, touch) or the browser is idle, not while the figure is drawn: compressing a notebook takes a few
+   * milliseconds, and a filter change redraws every figure of the page.
+   */
+  notebookHref?: () => string | null;
   /** The figure's numbers, for the CSV. */
   numbers?: FigureNumbers;
 }
@@ -72,8 +77,24 @@ export function figureActions({number, id, title, chart, search, notebookHref, n
   };
   const button = (label: string, text: string, action: string, onclick: () => void) =>
     html`<button type="button" class="story-figure-action" data-action=${action} aria-label=${label} onclick=${onclick}>${text}</button>`;
+  const notebook = notebookHref ? (html`<a class="story-figure-action story-figure-notebook" data-action="notebook">Open als notebook</a>` as HTMLAnchorElement) : null;
+  if (notebook) {
+    let made = false;
+    const make = () => {
+      if (made) return;
+      made = true;
+      const href = notebookHref!();
+      if (href) notebook.href = href;
+      else notebook.remove();
+    };
+    for (const event of ["pointerenter", "focus", "mousedown", "touchstart"]) notebook.addEventListener(event, make, {passive: true});
+    if (typeof requestIdleCallback !== "undefined") requestIdleCallback(make, {timeout: 3000});
+    else setTimeout(make, 0);
+    // until then the link opens the notebook page itself, so it is a link for keyboard and screen readers from the start
+    notebook.setAttribute("href", notebookPath());
+  }
   return html`<div class="story-figure-actions" role="group" aria-label=${`${number}: openen, downloaden en delen`}>
-    ${notebookHref ? html`<a class="story-figure-action story-figure-notebook" data-action="notebook" href=${notebookHref}>Open als notebook</a>` : null}
+    ${notebook}
     <span class="story-figure-downloads"><span class="story-figure-downloads-label" aria-hidden="true">Download</span>
       ${button(`${number} downloaden als SVG`, "SVG", "svg", downloadSvg)}
       ${button(`${number} downloaden als PNG`, "PNG", "png", downloadPng)}

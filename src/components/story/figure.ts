@@ -95,7 +95,7 @@ export function storyFigure(options: FigureOptions): HTMLElement {
   </figure>` as HTMLElement;
   if (actions) {
     const chartOf = () => figure.querySelector(".story-figure-chart");
-    figure.querySelector(".story-figure-source")!.after(figureActions({number, id, title, chart: chartOf, search, notebookHref: notebookHrefOf(options), numbers}));
+    figure.querySelector(".story-figure-source")!.after(figureActions({number, id, title, chart: chartOf, search, notebookHref: options.query && meta ? () => notebookHrefOf(options) : undefined, numbers}));
   }
   // The first chart of a chapter page was drawn at build time (story/first-charts.ts) and shown as an image
   // until now: swap it out as soon as this live figure has its chart on the page.

@@ -69,7 +69,11 @@ describe("storyFigure's actions", () => {
     const actions = figure.querySelector(".story-figure-actions")!;
     expect(actions.getAttribute("role")).toBe("group");
     expect(actions.getAttribute("aria-label")).toBe("Tabel 1: openen, downloaden en delen");
-    const href = actions.querySelector("a[data-action=notebook]")!.getAttribute("href")!;
+    const link = actions.querySelector<HTMLAnchorElement>("a[data-action=notebook]")!;
+    // made when the reader comes near it
+    expect(link.getAttribute("href")).toBe("../notebook");
+    link.dispatchEvent(new dom.window.FocusEvent("focus"));
+    const href = link.getAttribute("href")!;
     // from /hoofdstuk/... the notebook page is one folder up
     expect(href).toMatch(/^\.\.\/notebook#nb=/);
     const nb = sharedNotebook({search: "", hash: hashOf(href)})!;
