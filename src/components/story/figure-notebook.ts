@@ -101,19 +101,45 @@ LEFT JOIN ${HIDDEN_GROUPS} v ON v.kolom = s.${measure} AND v.groep = s.groep
 ORDER BY ${order}`;
 }
 
+/** The SQL cell with the figure's answers in long form (one row per respondent and question answered). */
+export const ANSWERS = "antwoorden";
+/** Separates question and size class in the combined group column of the long form. */
+const PAIR = " | ";
+
+/**
+ * The selection's answers to the figure's questions in long form, so that one survey function call gives a share
+ * for every question (and size class) at once: the group is the question (`item_id`) or the question and size class
+ * (`item_klasse`). A respondent who did not answer a question has no row for it, as the share counts those who
+ * answered.
+ */
+export function answersSql(items: string[]): string {
+  const quoted = items.map(quoteIdentifier).join(", ");
+  return `SELECT size_class, role, weight, item_id, item_id || ${sqlLiteral(PAIR)} || size_class AS item_klasse, antwoord
+FROM (UNPIVOT (SELECT size_class, role, weight, ${quoted} FROM ${SELECTION}) ON ${quoted} INTO NAME item_id VALUE antwoord)`;
+}
+
 /** The SQL of a distribution figure: per item, group and answer code the share (and n) from the survey functions. */
 export function distributionSql(query: Extract<FigureQuery, {kind: "distribution"}>, meta: SurveyMeta): string {
-  const parts: string[] = [];
-  for (const item of query.items) {
-    const label = itemById(meta, item).shortLabel;
-    for (const {code, label: answer} of optionsOf(meta, item).filter((o) => !query.codes || query.codes.includes(o.code))) {
-      const columns = (group: string) => `SELECT ${sqlLiteral(item)} AS item_id, ${sqlLiteral(label)} AS vraag, ${group} AS groep, ${code} AS code, ${sqlLiteral(answer)} AS antwoord, n, share, suppressed`;
-      const args = `${sqlLiteral(SELECTION)}, ${sqlLiteral(item)}, ${code}`;
-      if (query.bySize) parts.push(`${columns("groep")} FROM survey_share_by(${args}, 'size_class', ${weighted})`);
-      parts.push(`${columns(sqlLiteral(TOTAL))} FROM survey_share(${args}, ${weighted})`);
-    }
-  }
-  return guarded(parts, "item_id", ["item_id", "vraag", "groep", "code", "antwoord"], ["n", "share"], `list_position(${sqlLiteral(query.items)}, s.item_id), ${groupOrder(meta, "s.groep")}, s.code`);
+  const labels = query.items.flatMap((item) => {
+    const question = itemById(meta, item).shortLabel;
+    return optionsOf(meta, item)
+      .filter((o) => !query.codes || query.codes.includes(o.code))
+      .map((o) => `(${sqlLiteral(item)}, ${sqlLiteral(question)}, ${o.code}, ${sqlLiteral(o.label)})`);
+  });
+  const codes = [...new Set(query.items.flatMap((item) => optionsOf(meta, item).map((o) => o.code)))].filter((c) => !query.codes || query.codes.includes(c));
+  const estimates = codes.flatMap((code) => {
+    const args = (group: string) => `${sqlLiteral(ANSWERS)}, 'antwoord', ${code}, ${sqlLiteral(group)}, ${weighted}`;
+    const total = `SELECT groep AS item_id, ${sqlLiteral(TOTAL)} AS groep, ${code} AS code, n, share, suppressed FROM survey_share_by(${args("item_id")})`;
+    const bySize = `SELECT split_part(groep, ${sqlLiteral(PAIR)}, 1) AS item_id, split_part(groep, ${sqlLiteral(PAIR)}, 2) AS groep, ${code} AS code, n, share, suppressed FROM survey_share_by(${args("item_klasse")})`;
+    return query.bySize ? [bySize, total] : [total];
+  });
+  // the labels of questions and answers, and which answers the figure shows
+  const withLabels = `SELECT e.item_id, l.vraag, e.groep, e.code, l.antwoord, e.n, e.share, e.suppressed
+FROM (
+${estimates.join("\nUNION ALL\n")}
+) e
+JOIN (VALUES ${labels.join(", ")}) l(item_id, vraag, code, antwoord) ON l.item_id = e.item_id AND l.code = e.code`;
+  return guarded([withLabels], "item_id", ["item_id", "vraag", "groep", "code", "antwoord"], ["n", "share"], `list_position(${sqlLiteral(query.items)}, s.item_id), ${groupOrder(meta, "s.groep")}, s.code`);
 }
 
 /** The SQL of one scale of a means figure (Tables 1-5): the mean with its interval per size class and in total. */
@@ -169,7 +195,7 @@ function figureCells(number: string, query: FigureQuery, meta: SurveyMeta): Cell
     query.chart === "shares"
       ? {kind: "chart", id: "grafiek-1", from: name, mark: "bar", x: "groep", y: "share", color: "groep", facet: "vraag"}
       : {kind: "chart", id: "grafiek-1", from: name, mark: "likert", x: "share", y: query.bySize && query.items.length === 1 ? "groep" : "vraag", color: "antwoord"};
-  return [{kind: "sql", id: "sql-1", name, sql: distributionSql(query, meta)}, chart];
+  return [{kind: "sql", id: "sql-antwoorden", name: ANSWERS, sql: answersSql(query.items)}, {kind: "sql", id: "sql-1", name, sql: distributionSql(query, meta)}, chart];
 }
 
 /** What the notebook is, in a few sentences of Markdown. */

@@ -52,7 +52,7 @@ async function runNotebook(number: string, query: FigureQuery, filter: StoryFilt
   for (const cell of notebook.cells) {
     const state = runner.states.get(cell.id);
     if (state?.status === "error" || state?.status === "blocked") throw new Error(`${number}: ${state.message}`);
-    if (cell.kind === "sql" && cell.name !== "selectie" && cell.name !== "kleine_groepen") results.set(cell.name, (state as {result: Rows}).result);
+    if (cell.kind === "sql" && !["selectie", "kleine_groepen", "antwoorden"].includes(cell.name)) results.set(cell.name, (state as {result: Rows}).result);
   }
   return results;
 }

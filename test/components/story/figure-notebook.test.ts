@@ -48,7 +48,8 @@ describe("figureNotebook", () => {
       expect(cell.sql.split(meta.sizeClasses[1]).length - 1, cell.name).toBeLessThanOrEqual(1);
     }
     const figure = sqlCells(nb).find((c) => c.name === "figuur_3")!;
-    expect(figure.sql).toContain(`FROM survey_share('${SELECTION}', 'bes_doorstroom', 1, weighted := $weging = 'gewogen')`);
+    expect(figure.sql).toContain(`FROM survey_share_by('antwoorden', 'antwoord', 1, 'item_id', weighted := $weging = 'gewogen')`);
+    expect(sqlCells(nb).find((c) => c.name === "antwoorden")!.sql).toContain(`FROM ${SELECTION}`);
     expect(figure.sql).toContain(`LEFT JOIN ${HIDDEN_GROUPS}`);
     expect(charts(nb)).toEqual([{kind: "chart", id: "grafiek-1", from: "figuur_3", mark: "likert", x: "share", y: "vraag", color: "antwoord"}]);
     expect(nb.cells[0]).toMatchObject({kind: "text"});
