@@ -101,7 +101,7 @@ export function figureActions({number, id, title, chart, search, notebookHref, n
       ${numbers ? button(`Cijfers van ${number} downloaden als CSV`, "CSV", "csv", downloadCsv) : null}
     </span>
     <a class="story-figure-action story-figure-link" data-action="link" href=${address}>Link naar deze figuur</a>
-    ${button(`Link naar ${number} kopiëren`, "Kopieer link", "copy", copy)}
+    ${button(`Kopieer link naar ${number}`, "Kopieer link", "copy", copy)}
     ${status}
   </div>` as HTMLElement;
 }

@@ -84,7 +84,7 @@ describe("storyFigure's actions", () => {
       "Tabel 1 downloaden als SVG",
       "Tabel 1 downloaden als PNG",
       "Cijfers van Tabel 1 downloaden als CSV",
-      "Link naar Tabel 1 kopiëren"
+      "Kopieer link naar Tabel 1"
     ]);
     expect(actions.querySelector("a[data-action=link]")!.getAttribute("href")).toBe(`http://127.0.0.1:3000/hoofdstuk/beschikbaarheid${filterKey}#tabel-1`);
     expect(actions.querySelector("[role=status]")!.getAttribute("aria-live")).toBe("polite");
