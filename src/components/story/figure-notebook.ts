@@ -203,12 +203,14 @@ function introduction({number, title, query}: FigureNotebookOptions): string {
   const what = {
     means: "het gemiddelde per gemeentegrootte en in totaal, met het 95%-interval (`survey_mean_by` en `survey_mean`)",
     weighting: "per schaal het gemiddelde ongewogen en gewogen, met het 95%-interval (`survey_mean` met `weighted := false` en `true`)",
-    distribution: "per vraag het aandeel gemeenten per antwoord, van wie de vraag beantwoordde (`survey_share_by` en `survey_share`)"
+    distribution: `per vraag het aandeel gemeenten per antwoord, van wie de vraag beantwoordde (\`survey_share_by\` over de query \`${ANSWERS}\`, die de antwoorden onder elkaar zet)`
   }[query.kind];
   return [
     `## ${number}: ${title}`,
     "",
-    `Dit notebook rekent ${number} na met de filters waarmee u de figuur bekeek. De invoercellen hieronder zijn die filters; de query \`${SELECTION}\` houdt de gemeenten over die erbinnen vallen, en de query daarna geeft ${what}: dezelfde definities als het verhaal, met dezelfde bescherming van kleine groepen.`,
+    `Dit notebook rekent ${number} na met de filters waarmee u de figuur bekeek. De invoercellen hieronder zijn die filters; de query \`${SELECTION}\` houdt de gemeenten over die erbinnen vallen, en de query met de naam van de figuur geeft ${what}: dezelfde definities als het verhaal.`,
+    "",
+    `Groepen van 1 tot 4 gemeenten blijven leeg, net als in het verhaal: de query \`${HIDDEN_GROUPS}\` zegt welke groepen het verhaal niet toont, ook als ze uit andere getallen af te leiden zouden zijn.`,
     "",
     "Verander een invoer of een query en het notebook rekent opnieuw; het verhaal zelf verandert niet."
   ].join("\n");
