@@ -6,6 +6,10 @@ import {SUPPRESSED_TEXT, type DistributionRow, type MeanRow} from "./model.js";
 import {exampleFor, exampleQueries, type ExampleQuery} from "../sql/examples.js";
 import {sqlLink} from "../sql/link.js";
 import type {SurveyMeta} from "../survey/survey-meta.js";
+import {parseFilter} from "../filters.js";
+import {figureActions} from "./figure-actions.js";
+import type {FigureNumbers} from "./figure-downloads.js";
+import {figureNotebookLink, type FigureQuery} from "./figure-notebook.js";
 
 export interface FigureOptions {
   /** "Figuur 3", "Tabel 1": the report's number. */
@@ -29,6 +33,12 @@ export interface FigureOptions {
   lead?: Node;
   /** The survey's metadata: with it, a printed figure or table links to its query in the SQL workbench. */
   meta?: SurveyMeta;
+  /** What the figure counts: with `meta`, the figure opens as a notebook with the filters of `filterKey`. */
+  query?: FigureQuery;
+  /** The figure's numbers, offered as CSV. */
+  numbers?: FigureNumbers;
+  /** Show the row of actions (notebook, downloads, link); default true. */
+  actions?: boolean;
 }
 
 /** The example queries of a survey, made once per metadata object (every figure of a page asks). */
@@ -61,9 +71,19 @@ export function figureId(number: string): string {
 
 export const REPORT_SOURCE = "Bron: Rathenau Instituut (2022), Kennis voor lokaal beleid";
 
-export function storyFigure({number, title, aid, chart, table, n, source = REPORT_SOURCE, method, filterKey = "", engine = "", lead, meta}: FigureOptions): HTMLElement {
+/** The link to a figure's notebook, with the filters the figure was drawn for. */
+function notebookHrefOf({number, title, query, meta, filterKey = ""}: FigureOptions): string | null {
+  if (!query || !meta) return null;
+  const filter = parseFilter(filterKey, {sizeClasses: meta.sizeClasses, roles: meta.roles});
+  return figureNotebookLink({number, title, query, filter, meta});
+}
+
+export function storyFigure(options: FigureOptions): HTMLElement {
+  const {number, title, aid, chart, table, n, source = REPORT_SOURCE, method, filterKey, engine = "", lead, meta, numbers, actions = true} = options;
   const id = figureId(number);
-  const figure = html`<figure class="story-figure" aria-labelledby=${`${id}-titel`} data-figure=${number} data-filter=${filterKey} data-engine=${engine || null}>
+  // A story figure's link carries its filters; elsewhere (the lab) the page's own query string is its state.
+  const search = filterKey ?? (typeof location === "undefined" ? "" : location.search);
+  const figure = html`<figure class="story-figure" aria-labelledby=${`${id}-titel`} data-figure=${number} data-filter=${filterKey ?? ""} data-engine=${engine || null}>
     <h3 id=${`${id}-titel`} class="story-figure-title"><span class="story-figure-number">${number}</span> ${title}</h3>
     <p class="story-figure-aid">${aid}</p>
     ${lead ?? null}
@@ -73,6 +93,10 @@ export function storyFigure({number, title, aid, chart, table, n, source = REPOR
     <details class="story-figure-table"><summary>${number} als tabel</summary>${table}</details>
     ${meta ? queryLink(number, meta) : null}
   </figure>` as HTMLElement;
+  if (actions) {
+    const chartOf = () => figure.querySelector(".story-figure-chart");
+    figure.querySelector(".story-figure-source")!.after(figureActions({number, id, title, chart: chartOf, search, notebookHref: options.query && meta ? () => notebookHrefOf(options) : undefined, numbers}));
+  }
   // The first chart of a chapter page was drawn at build time (story/first-charts.ts) and shown as an image
   // until now: swap it out as soon as this live figure has its chart on the page.
   let frames = 0;

@@ -99,8 +99,9 @@ export function likertFigure(
   story: Story,
   rows: DistributionRow[],
   filter: StoryFilter,
-  {number, title, aid, y = "item_id", diverging = true}: FigureText & {y?: "item_id" | "group"; diverging?: boolean}
+  {number, title, aid, y = "item_id", diverging = true, sizes}: FigureText & {y?: "item_id" | "group"; diverging?: boolean; sizes?: string[]}
 ): HTMLElement {
+  const items = [...new Set(rows.map((r) => r.item_id))];
   return storyFigure({
     number,
     title,
@@ -111,7 +112,9 @@ export function likertFigure(
     n: nLine(story, figureN(rows), filter),
     filterKey: filterSearch(filter, story.filters),
     engine: story.engine.kind,
-    meta: story.meta
+    meta: story.meta,
+    query: {kind: "distribution", items, bySize: y === "group", sizes},
+    numbers: {kind: "distribution", rows, labels: story.labels}
   });
 }
 
@@ -137,7 +140,9 @@ export function sharesFigure(story: Story, rows: DistributionRow[], filter: Stor
     n: nLine(story, figureN(picked), filter),
     filterKey: filterSearch(filter, story.filters),
     engine: story.engine.kind,
-    meta: story.meta
+    meta: story.meta,
+    query: {kind: "distribution", items, bySize: true, codes: [code], chart: "shares"},
+    numbers: {kind: "distribution", rows: picked, labels: story.labels}
   });
 }
 
@@ -264,7 +269,9 @@ export function printedTableFigure(story: Story, number: string, columns: Record
     filterKey: filterSearch(filter, story.filters),
     engine: story.engine.kind,
     lead,
-    meta: story.meta
+    meta: story.meta,
+    query: {kind: "means", scales: tables.map((t) => t.scale)},
+    numbers: {kind: "means", rows: tables.flatMap((t) => columns[t.scale].map((row) => ({...row, scale: t.scale})))}
   });
 }
 
@@ -284,7 +291,8 @@ export function needsFigures(story: Story, rows: DistributionRow[], filter: Stor
       number,
       title,
       aid: "Per behoefte het aandeel gemeenten met geen, enige of veel behoefte.",
-      diverging: false
+      diverging: false,
+      sizes: [group]
     });
   })}</div>`;
 }
