@@ -53,7 +53,7 @@ const builtFile = (pattern: RegExp) => {
 
 let data: SiteData;
 beforeAll(async () => {
-  data = await readSiteData({exportFile});
+  data = await readSiteData({exportFile, publication: "open"});
 });
 
 describe("a site built from an own export", () => {
