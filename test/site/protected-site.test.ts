@@ -57,6 +57,20 @@ async function decodedRecords(name: string, bytes: Uint8Array): Promise<[string,
     return out;
   }
   if (name.endsWith(".parquet")) return [[name, recordsOf(await readParquetRows(bytes))]];
+  if (name.endsWith(".json")) {
+    // Any object in a JSON file that is keyed by item ids, as a row would be serialised.
+    const objects: Record<string, unknown>[] = [];
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === "object") {
+        const cells = items.filter((id) => id in value && (value as any)[id] !== null && typeof (value as any)[id] !== "object");
+        if (cells.length > items.length / 2) objects.push(value as Record<string, unknown>);
+        Object.values(value).forEach(walk);
+      }
+    };
+    walk(JSON.parse(Buffer.from(bytes).toString("utf8")));
+    return objects.length ? [[name, objects.map((o) => items.map((id) => (o[id] == null ? null : Number(o[id]))))]] : [];
+  }
   if (name.endsWith(".csv")) {
     const text = Buffer.from(bytes).toString("utf8");
     return [[name, recordsOf((text.split("\n")[0].includes(";") ? dsvFormat(";").parse(text) : csvParse(text)) as Record<string, unknown>[])]];

@@ -11,7 +11,8 @@ export interface ProtectedDistributionGroup {
   n: number | null;
   suppressed: boolean;
   count: (number | null)[];
-  share: (number | null)[];
+  /** Weighted only; unweighted shares are count / n (the same division the story's engine makes), not stored. */
+  share?: (number | null)[];
 }
 
 /** A mean row without its group name (the key says which group). */
@@ -58,7 +59,8 @@ export function tablesEngine({tables, options, design}: {tables: ProtectedTables
       for (const item of items)
         for (const group of groupsOf(filter, design, bySize)) {
           const cell = lookup(tables.distributions[item], item, filter, group);
-          options(item).forEach(({code, label}, k) => rows.push({item_id: item, group, code, label, count: cell.count[k], share: cell.share[k], n: cell.n, suppressed: cell.suppressed}));
+          const share = (k: number) => (cell.share ? cell.share[k] : cell.count[k] == null || !cell.n ? null : cell.count[k]! / cell.n);
+          options(item).forEach(({code, label}, k) => rows.push({item_id: item, group, code, label, count: cell.count[k], share: share(k), n: cell.n, suppressed: cell.suppressed}));
         }
       return rows;
     },
