@@ -18,7 +18,8 @@ import {readParquetRows} from "../../src/components/parquet.ts";
 import {SYNTHETIC_PHRASE} from "../../src/components/survey/provenance.ts";
 import {toRespondent, type Respondent} from "../../src/components/survey/respondent.ts";
 import {launchBrowser, openPage, serveDist, type StaticServer} from "../browser/harness.ts";
-import {PROTECTED_EXPORT_NAME} from "./protected-export.ts";
+import {PROTECTED_EXPORT_NAME, SMALL_GROUP} from "./protected-export.ts";
+import {SUPPRESSED_TEXT} from "../../src/components/stats/suppression.ts";
 
 const {exportFile, dist, buildLog} = inject("protectedSite");
 const codebook = loadCodebook();
@@ -179,10 +180,17 @@ describe("protected publication in the browser", () => {
       await report.waitFor();
       expect(await report.innerText()).toContain(SYNTHETIC_PHRASE);
       expect(await page.locator("table", {hasText: "Onderdrukte cellen"}).innerText()).toMatch(/50\.001-100\.000\s+gemeentesecretaris\s+primair/);
-      await page.goto(`${server.origin}/hoofdstuk/uitdaging?functie=gemeentesecretaris`);
+      await page.goto(`${server.origin}/hoofdstuk/uitdaging`);
       const banner = page.locator(".story-reconstructed").first();
       await banner.waitFor();
       expect(await banner.innerText()).toContain("beschermde tabellen");
+      // One role: the size class with the group of 4 and the total are hidden, the other size classes shown.
+      await page.getByRole("radio", {name: SMALL_GROUP.role, exact: true}).check();
+      const figure = page.locator('figure[data-figure="Figuur 1"]');
+      await expect.poll(() => figure.getAttribute("data-filter")).toContain("functie=");
+      const table = await figure.locator("table").first().innerText({timeout: 10_000}).catch(() => "");
+      const ownRow = table.split("\n").find((line) => line.startsWith(SMALL_GROUP.size_class)) ?? "";
+      expect(ownRow).toContain(SUPPRESSED_TEXT);
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.context().close();
