@@ -115,7 +115,7 @@ export function compareTables(published: ProtectedTables, synthetic: ProtectedTa
           const other = synthetic.distributions[item][role][w as "u" | "w"][group];
           same(cell.n, other.n, `${item} ${role} ${w} ${group} n`);
           cell.count.forEach((c, k) => same(c, other.count[k], `${item} ${role} ${w} ${group} aantal ${k}`));
-          cell.share.forEach((s, k) => same(s, other.share[k], `${item} ${role} ${w} ${group} aandeel ${k}`));
+          cell.share?.forEach((s, k) => same(s, other.share?.[k] ?? null, `${item} ${role} ${w} ${group} aandeel ${k}`));
         }
   for (const [scale, byRole] of Object.entries(published.means))
     for (const [role, byWeight] of Object.entries(byRole))

@@ -56,9 +56,9 @@ export function protectedTables({respondents, codebook}: ProtectedTablesInput): 
           // A size class's row is the same whatever else is selected: stored once, from the full selection.
           if (row.group !== TOTAL && sizes.length !== design.sizeClasses.length) continue;
           const groups = ((distributions[row.item_id][role] ??= {} as Record<WeightKey, Record<string, ProtectedDistributionGroup>>)[w] ??= {});
-          const group = (groups[groupKey(row.group, filter, design.sizeClasses)] ??= {n: row.n, suppressed: row.suppressed, count: [], share: []});
+          const group = (groups[groupKey(row.group, filter, design.sizeClasses)] ??= {n: row.n, suppressed: row.suppressed, count: [], ...(weighted && {share: []})});
           group.count.push(row.count);
-          group.share.push(row.share);
+          group.share?.push(row.share);
         }
         for (const scale of scales)
           for (const {group, ...row} of finishMeans(momentCells.get(scale)!, {filter, design})) {
