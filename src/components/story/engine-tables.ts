@@ -45,27 +45,39 @@ export function groupKey(group: string, filter: Pick<StoryFilter, "sizes">, size
 
 export const weightKey = (weighted: boolean): WeightKey => (weighted ? "w" : "u");
 
+/** Looks up one group of a measure under a filter; a filter the tables do not cover is an error. */
+function lookup<T>(tables: ProtectedTables, byRole: Record<string, Record<WeightKey, Record<string, T>>> | undefined, what: string, filter: StoryFilter, group: string): T {
+  const found = byRole?.[filter.role]?.[weightKey(filter.weighted)]?.[groupKey(group, filter, tables.sizeClasses)];
+  if (!found) throw new Error(`invalid filter for the protected tables: ${what}, role ${filter.role}, group ${group}`);
+  return found;
+}
+
+/** The distribution rows of the story's engine (model.ts finishDistribution), from the tables. */
+export function tableDistribution(tables: ProtectedTables, {items, options, filter, design, bySize = false}: {items: string[]; options: (item: string) => ResponseOption[]; filter: StoryFilter; design: Pick<StoryDesign, "sizeClasses">; bySize?: boolean}): DistributionRow[] {
+  const rows: DistributionRow[] = [];
+  for (const item of items)
+    for (const group of groupsOf(filter, design, bySize)) {
+      const cell = lookup(tables, tables.distributions[item], item, filter, group);
+      const share = (k: number) => (cell.share ? cell.share[k] : cell.count[k] == null || !cell.n ? null : cell.count[k]! / cell.n);
+      options(item).forEach(({code, label}, k) => rows.push({item_id: item, group, code, label, count: cell.count[k], share: share(k), n: cell.n, suppressed: cell.suppressed}));
+    }
+  return rows;
+}
+
+/** The mean rows of the story's engine (model.ts finishMeans), from the tables. */
+export function tableMeans(tables: ProtectedTables, {scale, filter, design}: {scale: string; filter: StoryFilter; design: Pick<StoryDesign, "sizeClasses">}): MeanRow[] {
+  return groupsOf(filter, design, true).map((group) => ({group, ...lookup(tables, tables.means[scale], scale, filter, group)}));
+}
+
 /** The engine over protected tables; `kind` stays "js" (the engine answers in JavaScript, without DuckDB). */
 export function tablesEngine({tables, options, design}: {tables: ProtectedTables; options: (item: string) => ResponseOption[]; design: StoryDesign}): StoryEngine {
-  const lookup = <T>(byRole: Record<string, Record<WeightKey, Record<string, T>>> | undefined, what: string, filter: StoryFilter, group: string): T => {
-    const found = byRole?.[filter.role]?.[weightKey(filter.weighted)]?.[groupKey(group, filter, tables.sizeClasses)];
-    if (!found) throw new Error(`invalid filter for the protected tables: ${what}, role ${filter.role}, group ${group}`);
-    return found;
-  };
   return {
     kind: "js",
     async distribution(filter, {items, bySize = false}) {
-      const rows: DistributionRow[] = [];
-      for (const item of items)
-        for (const group of groupsOf(filter, design, bySize)) {
-          const cell = lookup(tables.distributions[item], item, filter, group);
-          const share = (k: number) => (cell.share ? cell.share[k] : cell.count[k] == null || !cell.n ? null : cell.count[k]! / cell.n);
-          options(item).forEach(({code, label}, k) => rows.push({item_id: item, group, code, label, count: cell.count[k], share: share(k), n: cell.n, suppressed: cell.suppressed}));
-        }
-      return rows;
+      return tableDistribution(tables, {items, options, filter, design, bySize});
     },
     async means(filter, {scale}) {
-      return groupsOf(filter, design, true).map((group) => ({group, ...lookup(tables.means[scale], scale, filter, group)}));
+      return tableMeans(tables, {scale, filter, design});
     },
     startDuckDB: () => Promise.resolve()
   };
