@@ -99,7 +99,7 @@ function suppressedCells(real: readonly Respondent[], tables: ProtectedTables, c
   return [...cells.values()];
 }
 
-/** Every unsuppressed number of `published` that `synthetic` does not give (counts, n and means exactly, shares to 1e-9). */
+/** Every unsuppressed number of `published` that `synthetic` does not give (counts and n exactly; shares, means and standard errors to 1e-9). */
 export function compareTables(published: ProtectedTables, synthetic: ProtectedTables): {checked: number; mismatches: string[]} {
   let checked = 0;
   const mismatches: string[] = [];
@@ -124,6 +124,7 @@ export function compareTables(published: ProtectedTables, synthetic: ProtectedTa
           const other = synthetic.means[scale][role][w as "u" | "w"][group];
           same(row.n, other.n, `${scale} ${role} ${w} ${group} n`);
           same(row.mean, other.mean, `${scale} ${role} ${w} ${group} gemiddelde`);
+          same(row.se, other.se, `${scale} ${role} ${w} ${group} standaardfout`);
         }
   return {checked, mismatches};
 }

@@ -3,22 +3,27 @@
 // protected tables only, never to the real records. What the tables show is reproduced exactly:
 // - respondents per size class (and per size class x role where that split is shown);
 // - per item, the answer counts of every shown group: cutting the latent values by rank gives exact counts;
-// - per scale, the number with a complete score and the sum of their scores in every shown group: the first
-//   respondents (by a drawn persistence) answer every item of the scale, the others skip at least one, and answers
-//   are then swapped between a complete and an incomplete respondent of the same item (the item's counts stay)
-//   until the group's sum is the published one.
+// - per scale, the number with a complete score, the sum of their scores and the sum of their squares in every shown
+//   group: the first respondents (by a drawn persistence) answer every item of the scale, the others skip at least
+//   one; answers are then swapped between a complete and an incomplete respondent of the same item until the group's
+//   sum is the published one, and between two complete respondents until the squares give the published standard
+//   error (each item keeps its counts throughout). So means and their intervals come out as the story shows them.
 // Where the tables hide a size class x role split, the synthetic split is drawn from the shown role shares with at
-// least five per role, and the size class is calibrated as a whole. Intervals (which depend on how scores spread)
-// are model properties, like the reconstruction's correlations.
+// least five per role, and the size class is calibrated as a whole. Correlations between items and scales are
+// properties of the model, like the reconstruction's.
 import type {Codebook} from "../codebook/codebook.ts";
 import {itemDesign, type Topic} from "../reconstruct/design.ts";
 import {largestRemainder} from "../reconstruct/largest-remainder.ts";
 import {assignByRank, drawFactors} from "../reconstruct/latent-model.ts";
-import {seededRandom} from "../reconstruct/random.ts";
+import {seededRandom, type Random} from "../reconstruct/random.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
 import type {ProtectedDistributionGroup, ProtectedTables} from "../../src/components/story/engine-tables.ts";
 import {MIN_GROUP_SIZE} from "../../src/components/stats/suppression.ts";
 import {TOTAL} from "../../src/components/story/model.ts";
+import {domainMean} from "../../src/components/stats/domain-mean.ts";
+
+/** Random swaps the spread calibration may take to leave a dead end. */
+const MAX_DETOURS = 500;
 
 /** The seed of the synthetic draw (the reconstruction's seed plus one: a different draw from the same model). */
 export const SYNTHETIC_SEED = 20220616;
@@ -49,6 +54,20 @@ function drawnSplit(total: number, roles: string[], shares: number[]): number[] 
   return counts;
 }
 
+/**
+ * The sum of squared score sums (per respondent: the sum of the scale's codes) that gives a group's published
+ * standard error: the survey's interval (stats/domain-mean.ts) is linear in the sum of squared scores, so two
+ * evaluations find it.
+ */
+function spreadTarget(row: {n: number | null; mean: number | null; se: number | null}, items: number, sampleSize: number, stratum: string, population: Record<string, number>): number {
+  const n = row.n!;
+  const sum = row.mean! * n;
+  const variance = (squares: number) => domainMean([{stratum, sampleSize, n, sw: n, swy: sum, sww: n, swwy: sum, swwyy: squares}], population).se ** 2;
+  const [q0, q1] = [sum ** 2 / n, sum ** 2 / n + 1];
+  const [v0, v1] = [variance(q0), variance(q1)];
+  return Math.round((q0 + ((row.se! ** 2 - v0) / (v1 - v0)) * (q1 - q0)) * items * items);
+}
+
 export function synthesise({tables, codebook, sizeClassCounts, seed = SYNTHETIC_SEED}: {
   tables: ProtectedTables;
   codebook: Codebook;
@@ -58,6 +77,7 @@ export function synthesise({tables, codebook, sizeClassCounts, seed = SYNTHETIC_
 }): Synthesis {
   const random = seededRandom(seed);
   const {sizeClasses, roles} = tables;
+  const population = codebook.population.size_class_counts;
   const roleShares = roles.map((r) => sizeClasses.reduce((sum, s) => sum + (tables.cells[s][r] ?? 0), 0));
   const members: Member[] = [];
   for (const sizeClass of sizeClasses) {
@@ -127,6 +147,7 @@ export function synthesise({tables, codebook, sizeClassCounts, seed = SYNTHETIC_
         if ([...taken.values()].some((t) => t === ids.length)) misses.push(`${where}: aantal met een volledige score`);
         if (!row || row.suppressed || row.mean == null || !row.n) continue;
         if (!calibrateScale(group, answers, ids, Math.round(row.mean * row.n * ids.length))) misses.push(`${where}: som van de scores`);
+        else if (row.se != null && !calibrateSpread(group, answers, ids, spreadTarget(row, ids.length, inClass.length, sizeClass, population), random)) misses.push(`${where}: spreiding van de scores`);
       }
     }
   }
@@ -169,6 +190,46 @@ function calibrateScale(group: Member[], answers: Record<string, number | null>[
         }
     if (!best) return false;
     [answers[best.a.index][best.id], answers[best.b.index][best.id]] = [answers[best.b.index][best.id], answers[best.a.index][best.id]];
+    gap -= best.change;
+  }
+  return true;
+}
+
+/**
+ * Swaps answers of one item between two respondents with a complete score until the squares of their score sums
+ * add up to `target`: each item keeps its counts and the group its sum, the spread becomes the published one.
+ * Returns whether the target was met.
+ */
+function calibrateSpread(group: Member[], answers: Record<string, number | null>[], ids: string[], target: number, random: Random): boolean {
+  const complete = group.filter((m) => ids.every((id) => answers[m.index][id] != null));
+  const total = (m: Member) => ids.reduce((a, id) => a + answers[m.index][id]!, 0);
+  const sums = new Map(complete.map((m) => [m.index, total(m)]));
+  let gap = target - sum([...sums.values()].map((x) => x * x));
+  // Best improvement first; where none is left, a random swap (at most MAX_DETOURS) before searching on.
+  for (let detours = 0; gap !== 0; ) {
+    let best: {a: Member; b: Member; id: string; change: number} | null = null;
+    for (const id of ids)
+      for (const a of complete)
+        for (const b of complete) {
+          const d = answers[b.index][id]! - answers[a.index][id]!;
+          if (d <= 0) continue;
+          // a gets b's code and b gets a's: the squares change by 2d(Sa - Sb) + 2d^2.
+          const change = 2 * d * (sums.get(a.index)! - sums.get(b.index)!) + 2 * d * d;
+          if (change === 0 || Math.abs(gap - change) >= Math.abs(gap)) continue;
+          if (!best || Math.abs(gap - change) < Math.abs(gap - best.change)) best = {a, b, id, change};
+        }
+    if (!best) {
+      if (detours++ >= MAX_DETOURS || complete.length < 2) return false;
+      const [a, b] = random.sample(complete, 2);
+      const id = ids[random.integer(ids.length)];
+      const d = answers[b.index][id]! - answers[a.index][id]!;
+      best = {a, b, id, change: 2 * d * (sums.get(a.index)! - sums.get(b.index)!) + 2 * d * d};
+    }
+    const {a, b, id} = best;
+    const d = answers[b.index][id]! - answers[a.index][id]!;
+    [answers[a.index][id], answers[b.index][id]] = [answers[b.index][id], answers[a.index][id]];
+    sums.set(a.index, sums.get(a.index)! + d);
+    sums.set(b.index, sums.get(b.index)! - d);
     gap -= best.change;
   }
   return true;

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 describe("synthetic responses calibrated to the protected tables", () => {
-  test("reproduce every unsuppressed count, share, n and mean of the tables exactly", () => {
+  test("reproduce every unsuppressed count, share, n, mean and standard error of the tables", () => {
     const synthetic = respondentRecords(data.protection.syntheticTables);
     const {checked, mismatches} = compareTables(data.protection.tables, protectedTables({respondents: synthetic, codebook: data.codebook}));
     expect(mismatches).toEqual([]);
