@@ -41,10 +41,14 @@ export interface Synthesis {
   misses: string[];
 }
 
-/** Respondents per role in a size class whose split the tables hide: the shown role shares, at least 5 per role. */
+/**
+ * Respondents per role in a size class whose split the tables hide: the shown role shares, at least 5 per role; a
+ * class too small for that goes to the most common role as a whole (no synthetic group of 1-4 either way).
+ */
 function drawnSplit(total: number, roles: string[], shares: number[]): number[] {
-  const counts = largestRemainder(total, shares.every((s) => s === 0) ? roles.map(() => 1) : shares);
-  if (total < MIN_GROUP_SIZE * roles.length) return counts;
+  const weights = shares.every((s) => s === 0) ? roles.map(() => 1) : shares;
+  if (total < MIN_GROUP_SIZE * roles.length) return weights.map((_, k) => (k === weights.indexOf(Math.max(...weights)) ? total : 0));
+  const counts = largestRemainder(total, weights);
   for (let k = 0; k < counts.length; k++)
     while (counts[k] < MIN_GROUP_SIZE) {
       const largest = counts.indexOf(Math.max(...counts));
