@@ -142,10 +142,9 @@ export function disclosureReport({real, synthetic, tables, codebook, seed = 1}: 
   const holdout = closestDistances(shuffled.slice(half), shuffled.slice(0, half), ranges);
   const identical = toSynthetic.filter((d) => d === 0).length;
   const views = ["alle", ...tables.roles];
-  const hiddenTotals = [...Object.values(tables.distributions), ...Object.values(tables.means)].reduce(
-    (count, byRole) => count + views.reduce((c, role) => c + Object.entries((byRole as any)[role].u).filter(([key, g]: [string, any]) => key.includes("|") && g.n == null).length, 0),
-    0
-  );
+  const measures: Record<string, Record<"u" | "w", Record<string, {n: number | null}>>>[] = [...Object.values(tables.distributions), ...Object.values(tables.means)];
+  // Totals over a selection of size classes ("Totaal|mask") hidden in the unweighted views (the weighted are the same).
+  const hiddenTotals = measures.reduce((count, byRole) => count + views.reduce((c, role) => c + Object.entries(byRole[role].u).filter(([key, g]) => key.includes("|") && g.n == null).length, 0), 0);
   return {
     publication: "protected",
     suppressed: suppressedCells(real, tables, codebook),
