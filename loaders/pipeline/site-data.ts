@@ -8,18 +8,25 @@
 //   KV_MAPPING       optional mapping file (JSON, see loaders/read/mapping.ts and docs/export-format.md) for that export.
 //   KV_SHOW_PRINTED  1: show the report's printed numbers beside the recomputed ones; 0: never. Unset: only for the
 //                    reconstruction (for an own export a tick beside a printed number would be false).
+//   KV_PUBLICATION   open | protected (loaders/protect/publication-mode.ts). Unset: open for the reconstruction,
+//                    protected for an export. Protected: `tables` and `responses` below are synthetic, and the real
+//                    responses reach only the protected tables and the disclosure report.
 import {readFileSync, statSync, existsSync} from "node:fs";
 import {isAbsolute, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import type {DataProvenance} from "../../src/components/survey/provenance.ts";
+import type {DataProvenance, PublicationMode} from "../../src/components/survey/provenance.ts";
+import type {ProtectedTables} from "../../src/components/story/engine-tables.ts";
 import type {PublishedNumbers, SurveyMeta} from "../../src/components/survey/survey-meta.ts";
 import {loadCodebook} from "../codebook/load-codebook.ts";
 import {InputError} from "../input-error.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
+import {publicationMode, publicationSetting} from "../protect/publication-mode.ts";
+import {protectData, type DisclosureReport} from "../protect/protect-data.ts";
 import {exportTables} from "./ingest.ts";
 import type {Provenance} from "./provenance.ts";
-import {siteProvenance} from "./site-provenance.ts";
+import {readProvenance} from "./provenance.ts";
+import {dataStatement, siteProvenance} from "./site-provenance.ts";
 import {surveyMeta} from "./survey-meta.ts";
 
 /** The project root: relative KV_EXPORT / KV_MAPPING paths start here, whatever the working directory. */
@@ -34,6 +41,8 @@ export interface SiteSource {
   mappingFile?: string;
   /** KV_SHOW_PRINTED: true / false when set explicitly, undefined when the data decide. */
   showPrinted?: boolean;
+  /** KV_PUBLICATION when set explicitly, undefined when the data decide. */
+  publication?: PublicationMode;
 }
 
 type Env = Record<string, string | undefined>;
@@ -52,7 +61,7 @@ export function siteSource(env: Env = process.env): SiteSource {
   const flag = env.KV_SHOW_PRINTED;
   if (flag !== undefined && flag !== "" && flag !== "0" && flag !== "1")
     throw new InputError({file: "environment variable KV_SHOW_PRINTED", expected: "1 (show the report's printed numbers) or 0 (never show them)", found: flag});
-  return {exportFile, mappingFile, showPrinted: flag === "1" ? true : flag === "0" ? false : undefined};
+  return {exportFile, mappingFile, showPrinted: flag === "1" ? true : flag === "0" ? false : undefined, publication: publicationSetting(env)};
 }
 
 /**
@@ -74,6 +83,8 @@ export interface SiteData {
   sidecar: Provenance;
   provenance: DataProvenance;
   meta: SurveyMeta;
+  /** Protected publication mode only: the story's tables and the disclosure report. */
+  protection?: {tables: ProtectedTables; disclosure: DisclosureReport};
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -89,14 +100,26 @@ export function forgetSiteData(): void {
 }
 
 /** The data of one export (siteData() without the per-process memo, for any source). */
-export async function readSiteData({exportFile, mappingFile, showPrinted}: SiteSource): Promise<SiteData> {
+export async function readSiteData({exportFile, mappingFile, showPrinted, publication}: SiteSource): Promise<SiteData> {
   const codebook = loadCodebook();
-  const {tables, responses, report, provenance: sidecar} = await exportTables(exportFile, {codebook, mapping: mappingFile});
+  const sidecarOf = readProvenance(exportFile);
+  const mode = publicationMode(publication, sidecarOf.reconstructed);
+  // Protected: the microdata never leave the build, so the check that guards published microdata (k-anonymity) gives
+  // way to the story's suppression of small groups in the protected tables.
+  const {tables, responses, report, provenance: sidecar} = await exportTables(exportFile, {codebook, mapping: mappingFile, ...(mode === "protected" && {k: 1})});
   const readOn = exportDay(exportFile, sidecar);
   const record = siteProvenance({exportFile, mappingFile, responses, codebook, sidecar, readOn, kAnonymityOverride: report.override?.reason ?? null});
-  const provenance = {...record, showPrinted: showPrinted ?? record.showPrinted};
   const published = JSON.parse(readFileSync(publishedPath, "utf8")) as PublishedNumbers;
-  return {tables, responses, sidecar, provenance, meta: surveyMeta(codebook, published, provenance)};
+  if (mode === "open") {
+    const provenance: DataProvenance = {...record, showPrinted: showPrinted ?? record.showPrinted, publication: "open"};
+    return {tables, responses, sidecar, provenance, meta: surveyMeta(codebook, published, provenance)};
+  }
+  const protection = protectData({tables, codebook, sizeClassCounts: record.sizeClassCounts});
+  const base: DataProvenance = {...record, showPrinted: showPrinted ?? record.showPrinted, publication: "protected", roleCounts: protection.roleCounts};
+  // Every file that carries the export's note (Parquet footers, the zip) says instead what the synthetic data are.
+  const {nl: note_nl, en: note_en} = dataStatement(base);
+  const provenance: DataProvenance = {...base, note_nl, note_en};
+  return {tables: protection.syntheticTables, responses: protection.synthetic, sidecar: {...sidecar, note_nl, note_en}, provenance, meta: surveyMeta(codebook, published, provenance), protection: {tables: protection.tables, disclosure: protection.disclosure}};
 }
 
 /** The survey metadata of the site's data. */

@@ -1,7 +1,7 @@
 import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import {basename} from "node:path";
-import type {DataProvenance} from "../../src/components/survey/provenance.ts";
+import {SYNTHETIC_PHRASE, type DataProvenance} from "../../src/components/survey/provenance.ts";
 import type {Codebook} from "../codebook/codebook.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
 import type {Provenance} from "./provenance.ts";
@@ -50,13 +50,18 @@ export function siteProvenance(
 
 /** What the published files hold, in one Dutch and one English sentence (the .sav documents, datapackage.json). */
 export function dataStatement(p: DataProvenance): {nl: string; en: string} {
+  if (p.publication === "protected")
+    return {
+      nl: `Beschermde publicatie: ${SYNTHETIC_PHRASE} van ${p.respondents} gemeenten uit de export ${p.fileName} (${p.readOn}; SHA-256 ${p.checksum}). Elk gepubliceerd cijfer volgt er precies uit, maar geen rij is een echte gemeente.`,
+      en: `Protected publication: synthetic responses, calibrated to the published tables of ${p.respondents} municipalities from the export ${p.fileName} (${p.readOn}; SHA-256 ${p.checksum}). Every published number follows from them exactly, but no row is a real municipality.`
+    };
   if (p.source === "reconstructed")
     return {
       nl: `Gereconstrueerde antwoorden, niet de echte: de ${p.respondents} antwoorden op de enquête van het Rathenau Instituut (2021) zijn niet openbaar. Deze zijn zo gemaakt dat elk gepubliceerd getal eruit volgt.`,
       en: `Reconstructed responses, not the real ones: the ${p.respondents} responses to the Rathenau Instituut survey (2021) are not public. These were made so that every published number follows from them.`
     };
   return {
-    nl: `Antwoorden van ${p.respondents} gemeenten uit de export ${p.fileName} (${p.readOn}; SHA-256 ${p.checksum}).`,
-    en: `Responses of ${p.respondents} municipalities from the export ${p.fileName} (${p.readOn}; SHA-256 ${p.checksum}).`
+    nl: `Open publicatie: antwoorden van ${p.respondents} gemeenten uit de export ${p.fileName} (${p.readOn}; SHA-256 ${p.checksum}).`,
+    en: `Open publication: responses of ${p.respondents} municipalities from the export ${p.fileName} (${p.readOn}; SHA-256 ${p.checksum}).`
   };
 }

@@ -24,12 +24,14 @@ export const parquetTables = ["respondents", "answers", "items", "response_optio
 const ENTRY_DATE = new Date(2022, 0, 1, 0, 0, 0);
 
 /** README.md of the zip: where the responses come from (the site's provenance record), what each file is, the source. Dutch first, then English. */
-export function readmeText(pkg: {resources: {path: string}[]}, counts: {respondents: number; items: number}, record?: Pick<DataProvenance, "source" | "fileName" | "readOn" | "checksum">): string {
+export function readmeText(pkg: {resources: {path: string}[]}, counts: {respondents: number; items: number}, record?: Pick<DataProvenance, "source" | "fileName" | "readOn" | "checksum"> & Partial<Pick<DataProvenance, "publication" | "note_nl" | "note_en">>): string {
   const reconstructed = !record || record.source === "reconstructed";
-  const originNl = reconstructed
+  // Protected publication: the files hold synthetic responses, and the record's note says so.
+  const synthetic = record?.publication === "protected";
+  const originNl = synthetic ? `**${record.note_nl}**` : reconstructed
     ? `**Dit zijn gereconstrueerde antwoorden, niet de echte.** De ${counts.respondents} antwoorden van gemeenten op de enquête van het Rathenau Instituut (2021) zijn niet openbaar. De gereconstrueerde antwoorden zijn zo gemaakt dat elk getal dat het rapport afdrukt eruit volgt; andere uitkomsten (verbanden tussen vragen, kruistabellen) zeggen iets over het reconstructiemodel, niet over gemeenten.`
     : `**Dit zijn de antwoorden uit de export \`${record.fileName}\`** (${record.readOn}; SHA-256 \`${record.checksum}\`), gelezen en gecontroleerd tegen het codeboek.`;
-  const originEn = reconstructed
+  const originEn = synthetic ? `**${record.note_en}**` : reconstructed
     ? `**These are reconstructed responses, not the real ones.** The ${counts.respondents} responses of municipalities to the Rathenau Instituut survey (2021) are not public. The reconstructed responses are made so that every number printed in the report follows from them; other results (relations between questions, cross-tabulations) describe the reconstruction model, not municipalities.`
     : `**These are the responses from the export \`${record.fileName}\`** (${record.readOn}; SHA-256 \`${record.checksum}\`), read and checked against the codebook.`;
   const citeNl = reconstructed ? "Vermeld bij gebruik die bron en dat het om gereconstrueerde antwoorden gaat." : "Vermeld bij gebruik die bron en de export.";

@@ -32,6 +32,9 @@ describe("data fingerprint", () => {
     writeFileSync(mapping, '{"columns": {}}');
     expect(dataFingerprint({exportFile, mappingFile: mapping}, {})).not.toBe(base);
     expect(dataFingerprint({exportFile}, {KV_SHOW_PRINTED: "1"})).not.toBe(base);
+    // Switching the publication mode rebuilds the data: open and protected builds share nothing.
+    expect(dataFingerprint({exportFile}, {KV_PUBLICATION: "protected"})).not.toBe(base);
+    expect(dataFingerprint({exportFile}, {KV_PUBLICATION: "open"})).not.toBe(dataFingerprint({exportFile}, {KV_PUBLICATION: "protected"}));
     writeFileSync(exportFile, readFileSync(reconstructedExport, "utf8").replace(",3,", ",2,"));
     expect(dataFingerprint({exportFile}, {})).not.toBe(base);
   });

@@ -53,7 +53,7 @@ const builtFile = (pattern: RegExp) => {
 
 let data: SiteData;
 beforeAll(async () => {
-  data = await readSiteData({exportFile});
+  data = await readSiteData({exportFile, publication: "open"});
 });
 
 describe("a site built from an own export", () => {
@@ -115,7 +115,7 @@ describe("a site built from an own export", () => {
   test("datapackage.json, the .sav and the Parquet footers follow the provenance record", () => {
     const pkg = JSON.parse(readFileSync(builtFile(/^datapackage\.[0-9a-f]+\.json$/), "utf8"));
     expect(pkg.reconstructed).toBe(false);
-    expect(pkg.description).toContain(`Antwoorden van ${OWN_EXPORT_RESPONDENTS} gemeenten uit de export ${OWN_EXPORT_NAME}`);
+    expect(pkg.description).toContain(`Open publicatie: antwoorden van ${OWN_EXPORT_RESPONDENTS} gemeenten uit de export ${OWN_EXPORT_NAME}`);
     expect(pkg.description).toContain(`Eén rij per gemeente (${OWN_EXPORT_RESPONDENTS})`);
     const sav = readFileSync(builtFile(/^kennisverkenner\.[0-9a-f]+\.sav$/)).toString("utf8");
     expect(sav).toContain(`Kennisverkenner: ${OWN_EXPORT_RESPONDENTS} antwoorden uit ${OWN_EXPORT_NAME}`);

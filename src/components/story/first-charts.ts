@@ -10,21 +10,23 @@ import type {Respondent} from "../survey/respondent.js";
 import {itemsOfFigure, optionsOf, type SurveyMeta} from "../survey/survey-meta.js";
 import {countAnswers, scaleMoments} from "./engine-js.js";
 import {finishDistribution, finishMeans, TOTAL, type StoryDesign} from "./model.js";
+import {tableDistribution, tableMeans, type ProtectedTables} from "./engine-tables.js";
 
 /** Which chart comes first on each chapter page, by the id of its anchor. */
 export const FIRST_CHARTS = ["figuur-1", "tabel-1", "figuur-5", "tabel-2", "figuur-7", "tabel-3", "tabel-4", "figuur-10", "tabel-5", "figuur-16"] as const;
 
-export function prerenderFirstChart(id: string, respondents: Respondent[], meta: SurveyMeta, {width = 640, document}: {width?: number; document: Document}): SVGSVGElement {
+export function prerenderFirstChart(id: string, respondents: Respondent[], meta: SurveyMeta, {width = 640, document, tables}: {width?: number; document: Document; tables?: ProtectedTables}): SVGSVGElement {
   const filter = defaultFilter(meta);
   const design: StoryDesign = {sizeClasses: meta.sizeClasses, population: meta.population.sizeClassCounts};
   const labels = Object.fromEntries(meta.items.map((i) => [i.id, i.text]));
   const options = (item: string) => optionsOf(meta, item);
-  const distribution = (items: string[], bySize: boolean) =>
+  // Protected publication: the story's numbers are the protected tables, not the synthetic rows.
+  const distribution = (items: string[], bySize: boolean) => tables ? tableDistribution(tables, {items, options, filter, design, bySize}) :
     finishDistribution(countAnswers(respondents, {items, weighted: false}), {items, options, filter, design, bySize});
   const means = (tableId: string) => {
     const table = meta.published.tables.find((t) => t.id === tableId);
     if (!table) throw new Error(`invalid table: ${tableId}`);
-    const rows = finishMeans(scaleMoments(respondents, {scale: table.scale, weighted: false}), {filter, design});
+    const rows = tables ? tableMeans(tables, {scale: table.scale, filter, design}) : finishMeans(scaleMoments(respondents, {scale: table.scale, weighted: false}), {filter, design});
     const printed = meta.provenance.showPrinted ? [...table.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: table.total.mean}] : [];
     return meansChart(rows, {width, domain: table.range, printed, document});
   };

@@ -13,6 +13,8 @@ import {dataPhrase} from "../survey/provenance.js";
 import type {Respondent} from "../survey/respondent.js";
 import {itemById, itemsOfFigure, optionsOf, type PublishedTable, type SurveyMeta} from "../survey/survey-meta.js";
 import {storyEngine, type StoryEngine} from "./engine.js";
+import {tablesEngine} from "./engine-tables.js";
+import {loadProtectedTables} from "./load-protected-tables.js";
 import {sizedChart} from "./sized-chart.js";
 import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure} from "./figure.js";
 import {SUPPRESSED_TEXT, TOTAL, type DistributionRow, type MeanRow, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
@@ -42,11 +44,12 @@ let loading: Promise<Story> | undefined;
 
 /** The story of the site's survey data, built once per page. */
 export function loadStory(): Promise<Story> {
-  return (loading ??= loadSurvey().then(({respondents, meta}) => {
+  return (loading ??= loadSurvey().then(async ({respondents, meta}) => {
     const design: StoryDesign = {sizeClasses: meta.sizeClasses, population: meta.population.sizeClassCounts};
     const filters: FilterDomain = {sizeClasses: meta.sizeClasses, roles: meta.roles, population: meta.population};
     const options = (item: string) => optionsOf(meta, item);
-    const engine = storyEngine({respondents, options, design});
+    // Protected publication: the story answers from the protected tables (real aggregates), not the synthetic rows.
+    const engine = meta.provenance.publication === "protected" ? tablesEngine({tables: await loadProtectedTables(), options, design}) : storyEngine({respondents, options, design});
     return {
       respondents,
       meta,
@@ -63,7 +66,7 @@ export function loadStory(): Promise<Story> {
 
 /** The banner at the top of a page: where the data come from (and, on chapter pages, what the filters do). */
 export function dataBanner(story: Story, extra = ""): HTMLElement {
-  return dataNoticeBlock(story.meta.provenance, {more: extra || undefined});
+  return dataNoticeBlock(story.meta.provenance, {more: extra || undefined, view: "tables"});
 }
 
 /** "n = 101 gemeenten (ongewogen, zoals het rapport)"; a hidden total's n is never stated. */

@@ -5,17 +5,18 @@
 import {strToU8, zipSync, type Zippable} from "fflate";
 import {JSDOM} from "jsdom";
 import {publishedParquet} from "../../../loaders/pipeline/published-parquet.ts";
-import {siteMeta} from "../../../loaders/pipeline/site-data.ts";
+import {siteData} from "../../../loaders/pipeline/site-data.ts";
 import {readParquetRows} from "../parquet.ts";
 import {toRespondent} from "../survey/respondent.ts";
 import {FIRST_CHARTS, prerenderFirstChart} from "./first-charts.ts";
 
-// The same respondents table and survey metadata the site publishes.
+// The same respondents table and survey metadata the site publishes (and, in protected publication, the tables the
+// story reads: the first charts show the real aggregates, not the synthetic rows' intervals).
 const respondents = (await readParquetRows(await publishedParquet("respondents"))).map(toRespondent);
-const meta = await siteMeta();
+const {meta, protection} = await siteData();
 
 // Draw each chart with the browser's chart components in a jsdom document; a fixed date keeps the zip reproducible.
 const {document} = new JSDOM("<!doctype html><html><body></body></html>").window;
 const files: Zippable = {};
-for (const id of FIRST_CHARTS) files[`${id}.svg`] = [strToU8(prerenderFirstChart(id, respondents, meta, {document}).outerHTML), {mtime: new Date(2022, 0, 1)}];
+for (const id of FIRST_CHARTS) files[`${id}.svg`] = [strToU8(prerenderFirstChart(id, respondents, meta, {document, tables: protection?.tables}).outerHTML), {mtime: new Date(2022, 0, 1)}];
 process.stdout.write(zipSync(files));

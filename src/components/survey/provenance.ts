@@ -39,12 +39,32 @@ export function dataPhrase(p: DataProvenance): string {
     : `de antwoorden van ${p.respondents} gemeenten uit ${p.fileName}`;
 }
 
-/** One sentence for the top of every page that shows data (and, where the publisher chose so, the k-anonymity override). */
-export function dataNotice(p: DataProvenance): string {
-  const origin = p.source === "reconstructed"
+/** What synthetic microdata are called wherever they are shown or downloaded. */
+export const SYNTHETIC_PHRASE = "synthetische antwoorden, gekalibreerd op de gepubliceerde tabellen";
+
+/**
+ * What a page computes from: "microdata" (the respondents table: SQL, notebook, lab, downloads) or "tables" (the
+ * story, which in protected mode reads the protected tables).
+ */
+export type DataView = "microdata" | "tables";
+
+/**
+ * One sentence for the top of every page that shows data (and, where the publisher chose so, the k-anonymity
+ * override). In protected publication mode it says which of the two the page shows: the real aggregates as protected
+ * tables, or synthetic responses calibrated to them.
+ */
+export function dataNotice(p: DataProvenance, view: DataView = "microdata"): string {
+  const origin = p.publication === "protected" ? protectedNotice(p, view) : p.source === "reconstructed"
     ? `Alle cijfers op deze pagina zijn berekend uit ${dataPhrase(p)}: niet de echte antwoorden (die zijn niet openbaar), maar een reconstructie die de gepubliceerde cijfers van het rapport reproduceert.`
     : `Alle cijfers op deze pagina zijn berekend uit ${dataPhrase(p)} (export van ${p.readOn}).`;
   return p.kAnonymityOverride ? `${origin} ${kAnonymityNotice(p.kAnonymityOverride)}` : origin;
+}
+
+/** The notice of a protected build: no record of a respondent is published, in either view. */
+export function protectedNotice(p: DataProvenance, view: DataView): string {
+  return view === "tables"
+    ? `Beschermde publicatie: alle cijfers op deze pagina zijn beschermde tabellen, berekend uit ${dataPhrase(p)}; groepen van minder dan vijf gemeenten, en wat daaruit terug te rekenen is, zijn weggelaten. Geen antwoord van een gemeente staat op deze site.`
+    : `Beschermde publicatie: de gegevens op deze pagina zijn ${SYNTHETIC_PHRASE} van ${dataPhrase(p)}. Elk gepubliceerd cijfer volgt er precies uit, maar geen rij is een echte gemeente; verbanden die de tabellen niet tonen zijn modeluitkomsten.`;
 }
 
 /** What the site says when its publisher published groups of fewer than five respondents on purpose. */
