@@ -78,7 +78,6 @@ export function tablesEngine({tables, options, design}: {tables: ProtectedTables
     },
     async means(filter, {scale}) {
       return tableMeans(tables, {scale, filter, design});
-    },
-    startDuckDB: () => Promise.resolve()
+    }
   };
 }
