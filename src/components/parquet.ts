@@ -11,7 +11,7 @@ export function toArrayBuffer(bytes: Uint8Array | ArrayBuffer): ArrayBuffer {
   if (bytes instanceof ArrayBuffer) return bytes;
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     ? (bytes.buffer as ArrayBuffer)
-    : (bytes.slice().buffer as ArrayBuffer);
+    : (new Uint8Array(bytes).buffer as ArrayBuffer); // a copy: a Node Buffer's slice() is a view into a shared pool
 }
 
 /** All rows of a (flat) Parquet file as plain objects; INT64 columns arrive as bigint. */
