@@ -181,7 +181,7 @@ describe("protected publication in the browser", () => {
       expect(await report.innerText()).toContain(SYNTHETIC_PHRASE);
       expect(await page.locator("table", {hasText: "Onderdrukte cellen"}).innerText()).toMatch(/50\.001-100\.000\s+gemeentesecretaris\s+primair/);
       await page.goto(`${server.origin}/hoofdstuk/uitdaging`);
-      const banner = page.locator(".story-reconstructed").first();
+      const banner = page.locator(".data-notice").first();
       await banner.waitFor();
       expect(await banner.innerText()).toContain("beschermde tabellen");
       // One role: the size class with the group of 4 and the total are hidden, the other size classes shown.
