@@ -8,6 +8,7 @@ import {notebookView} from "../../../../src/components/notebook/page/notebook-vi
 import {databaseLoader} from "../../../../src/components/notebook/page/database-loader.ts";
 import {parseNotebook, type Notebook} from "../../../../src/components/notebook/notebook.ts";
 import {nodeTableConnection} from "./table-connection.ts";
+import type {TableConnection} from "../../../../src/components/notebook/page/table-executor.ts";
 
 // jsdom has no layout; CodeMirror measures text ranges, so give it empty rectangles instead of an error in the log
 Range.prototype.getClientRects = () => Object.assign([], {item: () => null}) as unknown as DOMRectList;
@@ -39,7 +40,7 @@ const chain: Notebook = parseNotebook({
 });
 
 function open(nb: Notebook, storage: Storage | null = null) {
-  const loader = databaseLoader([{label: "test", run: async () => nodeTableConnection(connection, executed)}]);
+  const loader = databaseLoader<TableConnection>([{label: "test", run: async () => nodeTableConnection(connection, executed)}]);
   const view = notebookView({initial: nb, loader, examples: [], storage, population: {klein: 10, groot: 5}});
   document.body.append(view);
   return view;
