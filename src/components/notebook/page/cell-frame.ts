@@ -40,7 +40,8 @@ export function cellFrame(cell: Cell, actions: FrameActions): CellFrame {
     ${body}${statusLine}
   </section>`;
   element.addEventListener("keydown", (event: KeyboardEvent) => {
-    if (!event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
+    // inside the SQL editor Alt+arrow moves a line (CodeMirror handles it first and marks it handled)
+    if (event.defaultPrevented || !event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) return;
     event.preventDefault();
     actions.move(event.key === "ArrowUp" ? -1 : 1);
   });
