@@ -169,6 +169,36 @@ describe("/notebook", () => {
     }
   });
 
+  it("exports each result as CSV and Parquet, and the notebook as a Framework page and a .sql script", async () => {
+    const {page} = await openNotebook(site.browser, site.origin, chain);
+    const download = async (click: () => Promise<void>) => {
+      const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+      return {name: file.suggestedFilename(), bytes: await readFile((await file.path())!)};
+    };
+    try {
+      const rows = await cellRows(page, "b");
+      const csv = await download(() => page.locator(`${cellSelector("b")} button`, {hasText: "Download CSV"}).click());
+      expect(csv.name).toBe("per_functie.csv");
+      const lines = csv.bytes.toString("utf8").trim().split("\r\n");
+      expect(lines[0]).toBe("role,n");
+      expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(rows.slice(1).map((r) => r[0]));
+      const parquet = await download(() => page.locator(`${cellSelector("b")} button`, {hasText: "Download Parquet"}).click());
+      expect(parquet.name).toBe("per_functie.parquet");
+      expect(parquet.bytes.subarray(0, 4).toString()).toBe("PAR1");
+      const framework = await download(() => page.getByRole("button", {name: "Framework-pagina (.md)"}).click());
+      expect(framework.name).toBe("keten.md");
+      expect(framework.bytes.toString("utf8")).toContain('const per_functie = await runCell(run, notebook, "per_functie", {});');
+      const script = await download(() => page.getByRole("button", {name: "SQL-script (.sql)"}).click());
+      expect(script.name).toBe("keten.sql");
+      expect(script.bytes.toString("utf8")).toContain("CREATE OR REPLACE TEMP TABLE per_functie AS");
+      const file = await download(() => page.getByRole("button", {name: "Opslaan als bestand (.kvnb.json)"}).click());
+      expect(file.name).toBe("keten.kvnb.json");
+      expect(parseNotebook(file.bytes.toString("utf8"))).toEqual(chain);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it("old /sql?q= links keep working in the workbench and open as a one-cell notebook", async () => {
     const sql = "SELECT 6 * 7 AS antwoord";
     const {page} = await openNotebook(site.browser, site.origin, sqlLink(sql, {page: "/notebook"}));
