@@ -3,11 +3,12 @@
 // (scripts/generate-large.ts, pure SQL, run inside DuckDB-WASM). Goals: under 100 ms at 107 respondents, under
 // 1.5 s at one million. The notebook has 2 inputs, 5 SQL cells (two of them the survey functions with weights,
 // strata and the fpc), 2 charts and a text; changing the size class re-runs 4 SQL cells and both charts' data.
-// Charts are drawn by the page after the runner is done; this bench times the runner and the database.
+// Charts are drawn by the page after the runner is done; this bench times the runner, the database and reading the
+// results back as the page does (the first 10 000 rows as Arrow, all rows counted).
 import {generateSurvey, readCodebook} from "../../scripts/generate-large.js";
 import {registerSurveyFunctions} from "../../src/components/notebook/survey-sql.js";
 import {NotebookRunner} from "../../src/components/notebook/runner.js";
-import {wasmExecutor, type Row} from "../../src/components/notebook/wasm-executor.js";
+import {tableExecutor, type CellResult, type TableConnection} from "../../src/components/notebook/page/table-executor.js";
 import {parseNotebook, type Notebook} from "../../src/components/notebook/notebook.js";
 import {wasmEngine} from "../components/notebook/engines.js";
 
@@ -52,14 +53,15 @@ async function measure(respondents: number, goalMs: number): Promise<Record<stri
     const code = Math.max(...codebook.response_scales[item.response_scale].options.map((o) => o.code));
     const sizeClasses = Object.keys(codebook.population.size_class_counts);
     let notebook = benchNotebook(sizeClasses, scale.id, item.id, code);
-    const executor = wasmExecutor({
+    // the page's executor (first rows as Arrow, all rows counted) over DuckDB-WASM's node connection
+    const connection: TableConnection = {
       prepare: async (sql) => {
         const statement = engine.connection.prepare(sql);
         return {query: async (...params: unknown[]) => statement.query(...params), close: async () => statement.close()};
       },
-      query: async (sql) => engine.connection.query(sql)
-    });
-    const runner = new NotebookRunner<Row[]>(executor);
+      query: async (sql) => engine.connection.query(sql) as never
+    };
+    const runner = new NotebookRunner<CellResult>(tableExecutor(async () => connection));
     await runner.run(notebook);
     const failed = [...runner.states].filter(([, s]) => s.status === "error" || s.status === "blocked");
     if (failed.length) throw new Error(`bench notebook failed: ${JSON.stringify(failed)}`);

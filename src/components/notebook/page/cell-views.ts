@@ -1,6 +1,5 @@
 // One view per cell: the frame (heading, buttons, status) around the view of its kind. The notebook view keeps the
 // views by cell id, so that moving a cell or running it never rebuilds its editor.
-import type {Table} from "apache-arrow";
 import type {Cell, ChartCell, InputCell, SqlCell, TextCell} from "../notebook.js";
 import type {CellState} from "../runner.js";
 import {cellFrame, type CellFrame, type FrameActions} from "./cell-frame.js";
@@ -9,17 +8,21 @@ import {inputCellView} from "./input-cell-view.js";
 import {sqlCellView, type SqlCellView} from "./sql-cell-view.js";
 import {stateText} from "./cell-state-text.js";
 import {textCellView} from "./text-cell-view.js";
+import type {CellResult} from "./table-executor.js";
+import type {StreamingConnection} from "../../sql/run.js";
 
 export interface CellChanges extends FrameActions {
   /** A changed cell to keep and run (its dependants with it); the Dutch reason when it is refused. */
   change(cell: Cell): string | null;
   /** The names and columns of the SQL results, for a chart's menus. */
   sources(): Map<string, string[]>;
+  /** The notebook's connection, to read every row of a result again for an export. */
+  connection(): Promise<StreamingConnection>;
 }
 
 export interface CellView {
   frame: CellFrame;
-  show(state: CellState<Table>): void;
+  show(state: CellState<CellResult>): void;
   /** The cell as edited but not yet run (a SQL editor's text), to share or save. */
   pending(cell: Cell): Cell;
   /** The SQL results changed: a chart's menus follow. */
@@ -29,7 +32,7 @@ export interface CellView {
 
 export function cellView(cell: Cell, actions: CellChanges, width: () => number): CellView {
   const frame = cellFrame(cell, actions);
-  let show: (state: CellState<Table>) => void = () => {};
+  let show: (state: CellState<CellResult>) => void = () => {};
   let sourcesChanged = () => {};
   let sql: SqlCellView | undefined;
   switch (cell.kind) {
@@ -40,6 +43,7 @@ export function cellView(cell: Cell, actions: CellChanges, width: () => number):
           current = {...current, sql: text};
           actions.change(current);
         },
+        connection: actions.connection,
         rename: (name) => {
           const problem = actions.change({...current, name, sql: sql!.editor.text()});
           if (!problem) current = {...current, name};

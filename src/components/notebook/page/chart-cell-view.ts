@@ -1,11 +1,11 @@
 // A chart cell: a form (which result, mark, x, y, colour, facet, sort; the columns come from the named result) and
 // the chart drawn with the project's chart components (../chart-cell.ts). Declarative: the form only picks names.
-import type {Table} from "apache-arrow";
 import {html} from "htl";
 import {tableObjects} from "../../sql/columns.js";
 import {notebookChart} from "../chart-cell.js";
 import {CHART_MARKS, CHART_SORTS, type ChartCell, type ChartMark, type ChartSort} from "../notebook.js";
 import type {CellState} from "../runner.js";
+import type {CellResult} from "./table-executor.js";
 
 export const MARK_LABELS: Record<ChartMark, string> = {
   bar: "staaf",
@@ -19,7 +19,7 @@ const SORT_LABELS: Record<ChartSort, string> = {x: "op x, oplopend", "-x": "op x
 
 export interface ChartCellView {
   element: HTMLElement;
-  show(state: CellState<Table>): void;
+  show(state: CellState<CellResult>): void;
   /** Redraws the form's menus: the SQL results there are, and the columns of each. */
   setSources(sources: Map<string, string[]>): void;
 }
@@ -97,7 +97,7 @@ export function chartCellView(initial: ChartCell, onChange: (cell: ChartCell) =>
     element,
     show(state) {
       if (state.status !== "done") return;
-      rows = state.result ? tableObjects(state.result) : null;
+      rows = state.result ? tableObjects(state.result.table) : null;
       drawChart();
     },
     setSources(next) {

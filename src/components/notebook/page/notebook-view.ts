@@ -2,7 +2,6 @@
 // makes a new notebook (./edit.ts), writes it into the page's address (#nb=, so that a reload or a copied link
 // reopens it) and runs exactly the changed cell and its dependants. Nothing is saved in the browser unless the
 // reader asks: opening a link or a file never overwrites a saved notebook.
-import type {Table} from "apache-arrow";
 import {html} from "htl";
 import {resultColumns} from "../../sql/columns.js";
 import {download} from "../../sql/export-bar.js";
@@ -19,7 +18,8 @@ import type {DatabaseLoader} from "./database-loader.js";
 import {blankNotebook, insertCell, moveCell, newCell, removeCell, replaceCell, retitle} from "./edit.js";
 import type {ExampleNotebook} from "./example-notebooks.js";
 import {notebookMenu} from "./notebook-menu.js";
-import {tableExecutor, type TableConnection} from "./table-executor.js";
+import {tableExecutor, type CellResult, type TableConnection} from "./table-executor.js";
+import type {StreamingConnection} from "../../sql/run.js";
 
 export interface NotebookViewOptions {
   initial: Notebook;
@@ -45,7 +45,7 @@ export function notebookView({initial, notice, loader, examples, storage, popula
   const alert = html`<p class="notebook-error notebook-alert" role="alert"></p>`;
   if (notice) alert.textContent = notice;
 
-  const runner = new NotebookRunner<Table>(tableExecutor(loader.load), {onState: (id, state) => views.get(id)?.show(state)});
+  const runner = new NotebookRunner<CellResult>(tableExecutor(loader.load), {onState: (id, state) => views.get(id)?.show(state)});
   const root = html`<div class="notebook" data-runs="0"></div>` as HTMLElement;
 
   const say = (text: string) => (status.textContent = text);
@@ -84,7 +84,7 @@ export function notebookView({initial, notice, loader, examples, storage, popula
     for (const c of notebook.cells) {
       if (c.kind !== "sql") continue;
       const state = runner.states.get(c.id);
-      map.set(c.name, state?.status === "done" && state.result ? resultColumns(state.result.schema).map((col) => col.name) : []);
+      map.set(c.name, state?.status === "done" && state.result ? resultColumns(state.result.table.schema).map((col) => col.name) : []);
     }
     return map;
   };
@@ -125,7 +125,9 @@ export function notebookView({initial, notice, loader, examples, storage, popula
           void run([cell.id]);
           return null;
         },
-        sources
+        sources,
+        // the page's connection is DuckDB-WASM's AsyncDuckDBConnection, which also streams (send)
+        connection: () => loader.load() as Promise<TableConnection & StreamingConnection>
       },
       () => Math.max(300, Math.min(900, list.clientWidth || 640))
     );

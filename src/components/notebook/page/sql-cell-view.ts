@@ -1,6 +1,5 @@
 // A SQL cell: its name (later cells query it by that name), the workbench's CodeMirror editor (Ctrl/Cmd+Enter runs
 // the cell), and its result with the workbench's result table, pager and CSV/Parquet export.
-import type {Table} from "apache-arrow";
 import {html} from "htl";
 import {createSqlEditor, type CompletionSchema, type SqlEditor} from "../../sql/editor.js";
 import {pageWindow, pager, resultTable} from "../../sql/result-table.js";
@@ -9,11 +8,12 @@ import {download} from "../../sql/export-bar.js";
 import type {QueryResult, StreamingConnection} from "../../sql/run.js";
 import type {SqlCell} from "../notebook.js";
 import type {CellState} from "../runner.js";
+import type {CellResult} from "./table-executor.js";
 
 export interface SqlCellView {
   element: HTMLElement;
   editor: SqlEditor;
-  show(state: CellState<Table>): void;
+  show(state: CellState<CellResult>): void;
   setSchema(schema: CompletionSchema): void;
 }
 
@@ -22,16 +22,16 @@ export interface SqlCellActions {
   run(sql: string): void;
   /** The reader gave the result another name; returns the Dutch reason when it is refused. */
   rename(name: string): string | null;
+  /** The connection that reads every row again when only the first rows are in the page. */
+  connection(): Promise<StreamingConnection>;
 }
 
 const PAGE_SIZE = 20;
 
-/** A complete result as the workbench's exports expect it (no rows to fetch again, so no connection is needed). */
-function wholeResult(table: Table): QueryResult {
-  return {table, rowCount: table.numRows, complete: true, elapsedMs: 0, firstRowsMs: 0};
+/** A named result as the workbench's exports expect it: complete, or the first rows of a result read again in full. */
+function queryResult({table, rowCount}: CellResult): QueryResult {
+  return {table, rowCount, complete: rowCount === table.numRows, elapsedMs: 0, firstRowsMs: 0};
 }
-
-const noConnection = {} as StreamingConnection;
 
 export function sqlCellView(cell: SqlCell, actions: SqlCellActions): SqlCellView {
   const nameId = `nb-name-${cell.id}`;
@@ -45,7 +45,7 @@ export function sqlCellView(cell: SqlCell, actions: SqlCellActions): SqlCellView
   const editorHost = html`<div class="sql-editor"></div>`;
   const tableHost = html`<div class="sql-table" role="region" aria-label=${`Resultaat van ${cell.name}`} tabindex="0"></div>`;
   const pagerHost = html`<div class="sql-pager" hidden></div>`;
-  let current: Table | null = null;
+  let current: CellResult | null = null;
   let page = 0;
   const exports = html`<div class="sql-exports" hidden>
     <button type="button" onclick=${() => void save("csv")}>Download CSV</button>
@@ -66,21 +66,24 @@ export function sqlCellView(cell: SqlCell, actions: SqlCellActions): SqlCellView
       (exports as HTMLElement).hidden = true;
       return;
     }
-    const window = pageWindow(current.numRows, PAGE_SIZE, page);
-    tableHost.replaceChildren(resultTable(current, window, current.numRows));
-    const pagerElement = current.numCols ? pager(window, (step) => {
+    const {table, rowCount} = current;
+    const window = pageWindow(table.numRows, PAGE_SIZE, page);
+    tableHost.replaceChildren(resultTable(table, window, rowCount));
+    const pagerElement = table.numCols ? pager(window, (step) => {
       page += step;
       draw();
       (pagerHost.querySelector(step < 0 ? "button" : "button:last-of-type") as HTMLButtonElement | null)?.focus();
     }) : null;
     pagerHost.hidden = !pagerElement;
     pagerHost.replaceChildren(...(pagerElement ? [pagerElement] : []));
-    (exports as HTMLElement).hidden = !current.numCols;
+    (exports as HTMLElement).hidden = !table.numCols;
   }
 
   async function save(kind: "csv" | "parquet") {
     if (!current) return;
-    const source = {result: wholeResult(current), sql: "", connection: noConnection};
+    const result = queryResult(current);
+    // the whole result is read again only when the page holds its first rows
+    const source = {result, sql: `FROM ${current.name}`, connection: result.complete ? ({} as StreamingConnection) : await actions.connection()};
     const name = nameInput.value.trim() || "resultaat";
     if (kind === "csv") download((await csvExport(source)).blob, `${name}.csv`);
     else download((await parquetExport(source)).blob, `${name}.parquet`);
