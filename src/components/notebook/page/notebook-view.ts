@@ -18,14 +18,16 @@ import type {DatabaseLoader} from "./database-loader.js";
 import {blankNotebook, insertCell, moveCell, newCell, removeCell, replaceCell, retitle} from "./edit.js";
 import type {ExampleNotebook} from "./example-notebooks.js";
 import {notebookMenu} from "./notebook-menu.js";
+import {sidePanel, type NotebookDatabase} from "./side-panel.js";
 import {tableExecutor, type CellResult, type TableConnection} from "./table-executor.js";
 import type {StreamingConnection} from "../../sql/run.js";
+import type {CompletionSchema} from "../../sql/editor.js";
 
 export interface NotebookViewOptions {
   initial: Notebook;
   /** Shown above the notebook, e.g. why a link could not be opened. */
   notice?: string;
-  loader: DatabaseLoader<TableConnection>;
+  loader: DatabaseLoader<NotebookDatabase>;
   examples: ExampleNotebook[];
   storage: KeyValueStorage | null;
   /** N per size class, for the survey functions in an exported .sql script. */
@@ -45,10 +47,16 @@ export function notebookView({initial, notice, loader, examples, storage, popula
   const alert = html`<p class="notebook-error notebook-alert" role="alert"></p>`;
   if (notice) alert.textContent = notice;
 
-  const runner = new NotebookRunner<CellResult>(tableExecutor(loader.load), {onState: (id, state) => views.get(id)?.show(state)});
+  const runner = new NotebookRunner<CellResult>(tableExecutor(async () => (await loader.load()).connection), {onState: (id, state) => views.get(id)?.show(state)});
   const root = html`<div class="notebook" data-runs="0"></div>` as HTMLElement;
 
   const say = (text: string) => (status.textContent = text);
+  let schema: CompletionSchema = {};
+  const side = sidePanel(loader.load, (next) => {
+    schema = next;
+    for (const view of views.values()) view.sql?.setSchema(schema);
+  });
+  let schemaRead = false;
   const announce = (report: RunReport) => {
     if (report.superseded) return;
     root.dataset.lastRan = report.ran.join(" ");
@@ -56,6 +64,11 @@ export function notebookView({initial, notice, loader, examples, storage, popula
     const failed = report.ran.filter((id) => ["error", "blocked"].includes(runner.states.get(id)?.status ?? ""));
     say(`${report.ran.length} ${report.ran.length === 1 ? "cel" : "cellen"} uitgevoerd${failed.length ? `, ${failed.length} met een fout` : ""}.`);
     for (const view of views.values()) view.sourcesChanged();
+    // once the database is there, the editors complete the survey's tables and columns
+    if (!schemaRead && loader.started()) {
+      schemaRead = true;
+      void side.refresh().catch(() => (schemaRead = false));
+    }
   };
   const run = (changed?: string[]) => {
     if (!loader.started() && notebook.cells.some((c) => c.kind === "sql")) say("De database wordt geladen…");
@@ -127,11 +140,12 @@ export function notebookView({initial, notice, loader, examples, storage, popula
         },
         sources,
         // the page's connection is DuckDB-WASM's AsyncDuckDBConnection, which also streams (send)
-        connection: () => loader.load() as Promise<TableConnection & StreamingConnection>
+        connection: async () => (await loader.load()).connection as TableConnection & StreamingConnection
       },
       () => Math.max(300, Math.min(900, list.clientWidth || 640))
     );
     views.set(cell.id, view);
+    view.sql?.setSchema(schema);
     return view;
   }
 
@@ -233,7 +247,7 @@ export function notebookView({initial, notice, loader, examples, storage, popula
   );
   menu.setTitle(notebook.title);
   menu.setSaved(saved?.list() ?? []);
-  root.append(menu.element, alert, loader.element, status, list, menu.adder);
+  root.append(menu.element, side.element, alert, loader.element, status, list, menu.adder);
   draw();
   void run();
   return root;

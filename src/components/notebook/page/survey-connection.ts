@@ -5,19 +5,21 @@
 import type {AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
 import {registerSurveyFunctions} from "../survey-sql.js";
 import type {LoadStep} from "./database-loader.js";
+import type {NotebookDatabase} from "./side-panel.js";
 
 type DbModule = typeof import("../../db.js");
 
 export function surveyConnectionSteps(population: Record<string, number>): LoadStep[] {
   return [
     {label: "rekenmodule ophalen", run: () => import("../../db.js")},
-    {label: "DuckDB starten en de tabellen van de enquête inlezen", run: (db) => (db as DbModule).surveyDatabase()},
+    {label: "DuckDB starten en de tabellen van de enquête inlezen", run: async (module) => ({module, survey: await (module as DbModule).surveyDatabase()})},
     {
       label: "enquêtefuncties klaarzetten",
-      run: async (survey) => {
-        const connection: AsyncDuckDBConnection = await (survey as Awaited<ReturnType<DbModule["surveyDatabase"]>>).db.connect();
+      run: async (loaded): Promise<NotebookDatabase> => {
+        const {module, survey} = loaded as {module: DbModule; survey: Awaited<ReturnType<DbModule["surveyDatabase"]>>};
+        const connection: AsyncDuckDBConnection = await survey.db.connect();
         await registerSurveyFunctions((sql) => connection.query(sql), {population});
-        return connection;
+        return {connection, db: survey.db, loadParquetTable: module.loadParquetTable};
       }
     }
   ];

@@ -8,7 +8,7 @@ import {notebookView} from "../../../../src/components/notebook/page/notebook-vi
 import {databaseLoader} from "../../../../src/components/notebook/page/database-loader.ts";
 import {parseNotebook, type Notebook} from "../../../../src/components/notebook/notebook.ts";
 import {nodeTableConnection} from "./table-connection.ts";
-import type {TableConnection} from "../../../../src/components/notebook/page/table-executor.ts";
+import type {NotebookDatabase} from "../../../../src/components/notebook/page/side-panel.ts";
 
 // jsdom has no layout; CodeMirror measures text ranges, so give it empty rectangles instead of an error in the log
 Range.prototype.getClientRects = () => Object.assign([], {item: () => null}) as unknown as DOMRectList;
@@ -40,7 +40,7 @@ const chain: Notebook = parseNotebook({
 });
 
 function open(nb: Notebook, storage: Storage | null = null) {
-  const loader = databaseLoader<TableConnection>([{label: "test", run: async () => nodeTableConnection(connection, executed)}]);
+  const loader = databaseLoader<NotebookDatabase>([{label: "test", run: async () => ({connection: nodeTableConnection(connection, executed)})}]);
   const view = notebookView({initial: nb, loader, examples: [], storage, population: {klein: 10, groot: 5}});
   document.body.append(view);
   return view;
@@ -67,6 +67,8 @@ describe("notebook view", () => {
       expect(labelled || control.closest("fieldset")?.querySelector("legend") || control.getAttribute("aria-label"), control.outerHTML).toBeTruthy();
     }
     for (const button of view.querySelectorAll("button")) expect((button.getAttribute("aria-label") ?? button.textContent)!.trim()).not.toBe("");
+    // once DuckDB is there, the tables beside the cells are read (the workbench's schema panel)
+    await expect.poll(() => view.querySelector(".notebook-tables")!.textContent, {timeout: 5000}).toContain("respondents");
   });
 
   it("re-runs exactly the dependants of a changed input, in order", async () => {
