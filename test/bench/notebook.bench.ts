@@ -13,6 +13,8 @@ import {parseNotebook, type Notebook} from "../../src/components/notebook/notebo
 import {wasmEngine} from "../components/notebook/engines.js";
 
 const ROUNDS = 10;
+/** Input changes before the measured ones. */
+const WARM_UP = 5;
 
 /** The bench notebook, from the codebook: its size classes, first scale and first item of that scale. */
 function benchNotebook(sizeClasses: string[], scale: string, item: string, code: number): Notebook {
@@ -67,7 +69,8 @@ async function measure(respondents: number, goalMs: number): Promise<Record<stri
     if (failed.length) throw new Error(`bench notebook failed: ${JSON.stringify(failed)}`);
     const times: number[] = [];
     let ran = 0;
-    for (let r = 0; r < ROUNDS; r++) {
+    // the first changes also pay for compiling DuckDB's wasm code paths (V8 tiers up as it runs): reported apart
+    for (let r = 0; r < WARM_UP + ROUNDS; r++) {
       const input = notebook.cells.find((c) => c.id === "grootte")!;
       notebook = parseNotebook({...notebook, cells: notebook.cells.map((c) => (c === input ? {...input, value: sizeClasses[(r + 1) % sizeClasses.length]} : c))});
       const start = performance.now();
@@ -75,11 +78,14 @@ async function measure(respondents: number, goalMs: number): Promise<Record<stri
       times.push(performance.now() - start);
       ran = report.ran.length;
     }
+    const first = times[0];
+    times.splice(0, WARM_UP);
     const ms = median(times);
     const label = `${respondents.toLocaleString("nl-NL")} respondents`;
     return {
       [`re-run after an input change, ${label}: cells re-run`]: ran,
-      [`re-run after an input change, ${label}: median ms (goal < ${goalMs.toLocaleString("nl-NL")})`]: round(ms),
+      [`re-run after the first input change, ${label}: ms`]: round(first),
+      [`re-run after an input change, ${label}: median ms of ${ROUNDS} after ${WARM_UP} (goal < ${goalMs.toLocaleString("nl-NL")})`]: round(ms),
       [`re-run after an input change, ${label}: slowest ms`]: round(Math.max(...times)),
       [`re-run after an input change, ${label}: goal`]: ms < goalMs ? "met" : "not met"
     };
