@@ -44,6 +44,7 @@ if(/[?&](grootte|functie|weging)=/.test(location.search))document.documentElemen
     },
     {name: "2. Beschouwing", path: "/beschouwing"},
     {name: "SQL-werkbank", path: "/sql"},
+    {name: "Notebook", path: "/notebook"},
     {
       name: "Methodelab",
       open: false,

@@ -25,6 +25,7 @@ import {dropZone} from "./drop-zone.js";
 import {networkPanel, nextConsentStep, type ConsentStep} from "./network-panel.js";
 import type {NetworkAccess} from "./network.js";
 import {createStore} from "./store.js";
+import {queryNotebookLink} from "./notebook-link.js";
 
 /** A database the workbench can query: surveyDatabase() or openSurveyDatabase() of ../db.ts. */
 export interface WorkbenchDatabase {
@@ -147,6 +148,8 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, ex
   }}>Selectie uitvoeren</button>`;
   const cancelButton = html`<button type="button" disabled onclick=${cancel}>Afbreken</button>`;
   const shareButton = html`<button type="button" onclick=${share}>Link kopiëren</button>`;
+  // The same query as the first cell of a notebook, where later cells can build on it (relative: the site may live in a sub-folder).
+  const notebookButton = html`<button type="button" onclick=${() => location.assign(queryNotebookLink(editor.text()))}>Open als notebook</button>`;
   const networkHost = html`<div class="sql-network-host"></div>`;
   const resultInfo = html`<p class="sql-result-info"></p>`;
   const tableHost = html`<div class="sql-table" role="region" aria-label="Resultaat van de query" tabindex="0"></div>`;
@@ -165,7 +168,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, ex
       })}</div>
       ${editorHost}
       <p class="sql-hint">Ctrl+Enter (Mac: Cmd+Enter) voert de query uit, of alleen de selectie als er tekst geselecteerd is. Tab gaat naar de volgende knop; inspringen met Ctrl+] en Ctrl+[. Ctrl+Spatie toont de namen van tabellen en kolommen.</p>
-      <div class="sql-actions">${runButton}${runSelectionButton}${cancelButton}${shareButton}</div>
+      <div class="sql-actions">${runButton}${runSelectionButton}${cancelButton}${shareButton}${notebookButton}</div>
       ${status}${errorBox}
       <section class="sql-results" aria-label="Resultaat">${resultInfo}${tableHost}${pagerHost}${exportHost}${chartHost}</section>
       ${networkHost}
