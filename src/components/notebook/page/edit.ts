@@ -34,7 +34,7 @@ export function newCell(nb: Notebook, kind: CellKind, at = nb.cells.length): Cel
     case "chart":
       return {kind: "chart", id, from: lastSqlName(nb, at) ?? "tabel1", mark: "bar", x: "size_class", y: "n"};
     case "text":
-      return {kind: "text", id, markdown: "Schrijf hier je toelichting (Markdown)."};
+      return {kind: "text", id, markdown: "Schrijf hier je tekst (Markdown)."};
     case "input":
       return {kind: "input", id, name: free("keuze", names(nb)), label: "Keuze", control: "select", options: ["a", "b"], value: "a"};
   }
