@@ -21,7 +21,7 @@ import {loadCodebook} from "../codebook/load-codebook.ts";
 import {InputError} from "../input-error.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
-import {publicationMode, publicationSetting} from "../protect/publication-mode.ts";
+import {kAnonymityOf, publicationMode, publicationSetting} from "../protect/publication-mode.ts";
 import {protectData, type DisclosureReport} from "../protect/protect-data.ts";
 import {exportTables} from "./ingest.ts";
 import type {Provenance} from "./provenance.ts";
@@ -104,9 +104,7 @@ export async function readSiteData({exportFile, mappingFile, showPrinted, public
   const codebook = loadCodebook();
   const sidecarOf = readProvenance(exportFile);
   const mode = publicationMode(publication, sidecarOf.reconstructed);
-  // Protected: the microdata never leave the build, so the check that guards published microdata (k-anonymity) gives
-  // way to the story's suppression of small groups in the protected tables.
-  const {tables, responses, report, provenance: sidecar} = await exportTables(exportFile, {codebook, mapping: mappingFile, ...(mode === "protected" && {k: 1})});
+  const {tables, responses, report, provenance: sidecar} = await exportTables(exportFile, {codebook, mapping: mappingFile, ...kAnonymityOf(mode)});
   const readOn = exportDay(exportFile, sidecar);
   const record = siteProvenance({exportFile, mappingFile, responses, codebook, sidecar, readOn, kAnonymityOverride: report.override?.reason ?? null});
   const published = JSON.parse(readFileSync(publishedPath, "utf8")) as PublishedNumbers;

@@ -20,3 +20,12 @@ export function publicationSetting(env: Record<string, string | undefined> = pro
 export function publicationMode(setting: PublicationMode | undefined, reconstructed: boolean): PublicationMode {
   return setting ?? (reconstructed ? "open" : "protected");
 }
+
+/**
+ * The k of the k-anonymity check an export must pass in a mode: open publication refuses groups under 5 (the
+ * microdata are published); protected publication publishes no record, so it takes them and hides them in the tables
+ * (primary and secondary suppression) instead.
+ */
+export function kAnonymityOf(mode: PublicationMode): {k?: number} {
+  return mode === "protected" ? {k: 1} : {};
+}
