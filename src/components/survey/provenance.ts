@@ -67,6 +67,16 @@ export function protectedNotice(p: DataProvenance, view: DataView): string {
     : `Beschermde publicatie: de gegevens op deze pagina zijn ${SYNTHETIC_PHRASE} van ${dataPhrase(p)}. Elk gepubliceerd cijfer volgt er precies uit, maar geen rij is een echte gemeente; verbanden die de tabellen niet tonen zijn modeluitkomsten.`;
 }
 
+/**
+ * What the rows a reader queries are (the SQL workbench and the notebook), completing "dit zijn …": in protected
+ * publication the synthetic responses, else the reconstruction or the publisher's export.
+ */
+export function queryDataOrigin(p: DataProvenance): string {
+  if (p.publication === "protected") return `${SYNTHETIC_PHRASE} van ${dataPhrase(p)} (beschermde publicatie): elk cijfer van het verhaal volgt er precies uit, maar geen rij is een echte gemeente.`;
+  if (p.source === "reconstructed") return `${dataPhrase(p)}, teruggerekend uit de gepubliceerde cijfers van het Rathenau Instituut (2022). Het zijn niet de echte antwoorden van de gemeenten.`;
+  return `${dataPhrase(p)} (${p.readOn}).`;
+}
+
 /** What the site says when its publisher published groups of fewer than five respondents on purpose. */
 export function kAnonymityNotice(reason: string): string {
   return `Let op: de uitgever publiceert ook combinaties van gemeentegrootte en functie met minder dan vijf respondenten, met deze reden: „${reason}".`;
