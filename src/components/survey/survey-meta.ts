@@ -99,7 +99,7 @@ export interface PublishedTable {
 }
 
 export interface PublishedNumbers {
-  sample: {invited: number; respondents: number; role: Record<string, number>; size_class: {size_class: string; n: number; pct_respondents: number; pct_population: number}[]};
+  sample: {invited: number; /** "ongeveer 75 meerkeuzevragen" (the questionnaire, of which the report publishes a part). */ multiple_choice_questions_approx: number; respondents: number; role: Record<string, number>; size_class: {size_class: string; n: number; pct_respondents: number; pct_population: number}[]};
   tables: PublishedTable[];
   /** Means the report's text quotes (e.g. 2,26 for beschikbaarheid, n = 101). */
   text_means: {scale?: string; item?: string; mean: number; n?: number; where: string; quote: string}[];
