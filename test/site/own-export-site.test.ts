@@ -1,5 +1,5 @@
-// The site built from a publisher's own export (test/site/global-setup.ts: 100 respondents, other answers, its own
-// file name) says so everywhere a reader can read or download something, and carries the export's counts.
+// The site built from a publisher's own export (test/site/own-export.ts: 100 respondents, other answers, its own
+// file name), in open publication mode (KV_PUBLICATION=open: published as it is) says so everywhere a reader can read or download something, and carries the export's counts.
 //
 // What is checked for the word "gereconstrueerd" (and "reconstructed: true", "reconstructed responses"): the text of
 // every built HTML page (scripts left out), the text the visited pages render, every data file (JSON, CSV, .sav,
@@ -10,13 +10,15 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {basename, join, relative} from "node:path";
 import {unzipSync} from "fflate";
-import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {readSiteData} from "../../loaders/pipeline/site-data.ts";
 import type {SiteData} from "../../loaders/pipeline/site-data.ts";
 import {launchBrowser, openPage, serveDist, distDir as mainDist, type StaticServer} from "../browser/harness.ts";
-import {FREE_TEXT, OWN_EXPORT_NAME, OWN_EXPORT_RESPONDENTS} from "./own-export.ts";
+import {FREE_TEXT, OWN_EXPORT_NAME, OWN_EXPORT_RESPONDENTS, writeOwnExport} from "./own-export.ts";
+import {buildExportSite, SITE_BUILD_TIMEOUT} from "./site-build.ts";
 
-const {exportFile, dist} = inject("ownExportSite");
+let exportFile = "";
+let dist = "";
 
 /** Reconstruction talk a site built from an export must not contain (datapackage.json's flag is checked on its own). */
 const RECONSTRUCTED = /gereconstrueerd|reconstructed (responses|answers)|kennisverkenner\.provenance.{0,8}reconstructed/gi;
@@ -53,8 +55,9 @@ const builtFile = (pattern: RegExp) => {
 
 let data: SiteData;
 beforeAll(async () => {
+  ({exportFile, dist} = await buildExportSite("own-export-site", OWN_EXPORT_NAME, writeOwnExport, {KV_PUBLICATION: "open"}));
   data = await readSiteData({exportFile, publication: "open"});
-});
+}, SITE_BUILD_TIMEOUT);
 
 describe("a site built from an own export", () => {
   test("the export itself is read as an export, with its own counts", () => {

@@ -1,4 +1,5 @@
-// The site built in protected publication mode from a real-looking export (test/site/global-setup.ts): answers that
+// The site built in protected publication mode (the default for an export) from a real-looking export
+// (test/site/protected-export.ts): answers that
 // differ from the reconstruction, one size class x role group of 4. No real record reaches any built file, in any
 // encoding the site uses; the story's tables are the real aggregates; the synthetic microdata give every one of
 // them that is shown; the disclosure report is on /methode; every page and download says which data it holds.
@@ -7,7 +8,7 @@ import {tmpdir} from "node:os";
 import {basename, join, relative} from "node:path";
 import {csvParse, dsvFormat} from "d3-dsv";
 import {unzipSync} from "fflate";
-import {afterAll, beforeAll, describe, expect, inject, test} from "vitest";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {loadCodebook} from "../../loaders/codebook/load-codebook.ts";
 import {exportTables} from "../../loaders/pipeline/ingest.ts";
 import {compareTables, itemRows} from "../../loaders/protect/disclosure.ts";
@@ -18,10 +19,13 @@ import {readParquetRows} from "../../src/components/parquet.ts";
 import {SYNTHETIC_PHRASE} from "../../src/components/survey/provenance.ts";
 import {toRespondent, type Respondent} from "../../src/components/survey/respondent.ts";
 import {launchBrowser, openPage, serveDist, type StaticServer} from "../browser/harness.ts";
-import {PROTECTED_EXPORT_NAME, SMALL_GROUP} from "./protected-export.ts";
+import {PROTECTED_EXPORT_NAME, SMALL_GROUP, writeProtectedExport} from "./protected-export.ts";
+import {buildExportSite, SITE_BUILD_TIMEOUT} from "./site-build.ts";
 import {SUPPRESSED_TEXT} from "../../src/components/stats/suppression.ts";
 
-const {exportFile, dist, buildLog} = inject("protectedSite");
+let exportFile = "";
+let dist = "";
+let buildLog = "";
 const codebook = loadCodebook();
 const items = codebook.items.map((i) => i.id);
 
@@ -94,9 +98,10 @@ function recordPattern(record: (number | null)[]): RegExp {
 let real: Respondent[];
 let realTables: ProtectedTables;
 beforeAll(async () => {
+  ({exportFile, dist, buildLog} = await buildExportSite("protected-site", PROTECTED_EXPORT_NAME, writeProtectedExport));
   real = respondentRecords((await exportTables(exportFile, {codebook, k: 1})).tables);
   realTables = protectedTables({respondents: real, codebook});
-});
+}, SITE_BUILD_TIMEOUT);
 
 describe("a site built in protected publication mode", () => {
   test("the build prints the disclosure report", () => {
