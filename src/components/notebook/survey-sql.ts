@@ -46,20 +46,29 @@ const number = (x: number) => {
   return x.toPrecision(17);
 };
 
+/**
+ * The 97.5% quantile of t on `df` degrees of freedom as an SQL expression: `exact` (the row of `t_quantiles`) up to
+ * EXACT_T_DF, above it t_q ≈ z + g1/ν + g2/ν² + g3/ν³ (Abramowitz & Stegun 26.7.5). One text for survey_t975 and for
+ * the estimators, which join `t_quantiles` once instead of running a subquery per interval bound.
+ */
+function t975(df: string, exact: string): string {
+  const z = normalQuantile(0.975);
+  const g1 = (z ** 3 + z) / 4;
+  const g2 = (5 * z ** 5 + 16 * z ** 3 + 3 * z) / 96;
+  const g3 = (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / 384;
+  const nu = `CAST(${df} AS DOUBLE)`;
+  return `CASE WHEN ${df} IS NULL OR ${df} < 1 THEN NULL WHEN ${df} <= ${EXACT_T_DF} THEN ${exact} ELSE ${number(z)} + ${number(g1)} / ${nu} + ${number(g2)} / ${nu} ** 2 + ${number(g3)} / ${nu} ** 3 END`;
+}
+
 /** The statements that define the survey functions, in order. */
 export function surveyFunctionStatements({population}: SurveyFunctionOptions): string[] {
   const strata = Object.entries(population);
   if (strata.length === 0) throw new Error("invalid population: no size classes");
   for (const [h, n] of strata) if (!Number.isInteger(n) || n < 1) throw new Error(`invalid population count for ${h}: ${n}`);
-  const z = normalQuantile(0.975);
-  // t_q ≈ z + g1/ν + g2/ν² + g3/ν³ (Abramowitz & Stegun 26.7.5), for ν > 1000
-  const g1 = (z ** 3 + z) / 4;
-  const g2 = (5 * z ** 5 + 16 * z ** 3 + 3 * z) / 96;
-  const g3 = (3 * z ** 7 + 19 * z ** 5 + 17 * z ** 3 - 15 * z) / 384;
   return [
     `CREATE OR REPLACE TABLE populatie AS SELECT * FROM (VALUES ${strata.map(([h, n]) => `(${sqlLiteral(h)}, ${n})`).join(", ")}) t(size_class, n)`,
     `CREATE OR REPLACE TABLE t_quantiles AS SELECT * FROM (VALUES ${tQuantileRows().map(([df, q]) => `(${df}, ${number(q)})`).join(", ")}) t(df, q975)`,
-    `CREATE OR REPLACE MACRO survey_t975(d) AS CASE WHEN d IS NULL OR d < 1 THEN NULL WHEN d <= ${EXACT_T_DF} THEN (SELECT q975 FROM t_quantiles WHERE t_quantiles.df = d) ELSE ${number(z)} + ${number(g1)} / CAST(d AS DOUBLE) + ${number(g2)} / CAST(d AS DOUBLE) ** 2 + ${number(g3)} / CAST(d AS DOUBLE) ** 3 END`,
+    `CREATE OR REPLACE MACRO survey_t975(d) AS ${t975("d", `(SELECT q975 FROM t_quantiles WHERE t_quantiles.df = d)`)}`,
     estimatorMacro("survey_mean", "tbl, col", "NULL::VARCHAR", "CAST(COLUMNS([col]) AS DOUBLE)", "mean"),
     estimatorMacro("survey_mean_by", "tbl, col, group_col", "CAST(COLUMNS([group_col]) AS VARCHAR)", "CAST(COLUMNS([col]) AS DOUBLE)", "mean"),
     estimatorMacro("survey_share", "tbl, col, code", "NULL::VARCHAR", "CAST(COLUMNS([col]) = code AS DOUBLE)", "share"),
@@ -84,37 +93,37 @@ moments AS (
     sum(w * w) FILTER (WHERE y IS NOT NULL) AS sww, sum(w * w * y) AS swwy, sum(w * w * y * y) AS swwyy
   FROM base GROUP BY ALL
 ),
-domain AS (
-  SELECT groep, sum(n) AS n, count(*) FILTER (WHERE n > 0) AS strata, sum(sw) AS sw, sum(sww) AS sww, sum(swy) / sum(sw) AS estimate
-  FROM moments GROUP BY ALL
-),
-variance AS (
-  SELECT m.groep, sum(CASE
-    WHEN p.n IS NULL THEN error('grootteklasse ' || coalesce(m.stratum, 'NULL') || ' staat niet in de tabel populatie')
-    WHEN m.n = 0 OR d.sample_size < 2 THEN 0
-    ELSE (1 - d.sample_size / p.n) * d.sample_size / (d.sample_size - 1)
-      * greatest(0, (m.swwyy - 2 * e.estimate * m.swwy + e.estimate * e.estimate * m.sww) / (e.sw * e.sw)
-                    - ((m.swy - e.estimate * m.sw) / e.sw) ** 2 / d.sample_size)
-    END) AS variance
-  FROM moments m JOIN domain e ON e.groep IS NOT DISTINCT FROM m.groep LEFT JOIN design d USING (stratum) LEFT JOIN populatie p ON p.size_class = m.stratum
-  GROUP BY ALL
+strata AS (
+  SELECT m.*, sum(m.swy) OVER domain / sum(m.sw) OVER domain AS estimate, sum(m.sw) OVER domain AS domain_sw,
+    d.sample_size, p.n AS population
+  FROM moments m LEFT JOIN design d USING (stratum) LEFT JOIN populatie p ON p.size_class = m.stratum
+  WINDOW domain AS (PARTITION BY groep)
 ),
 estimates AS (
-  SELECT e.groep, e.n, e.estimate, sqrt(v.variance) AS se, e.n - e.strata AS df, e.n * e.sww / (e.sw * e.sw) AS deff, e.sw * e.sw / e.sww AS n_eff,
-    e.n > 0 AND e.n < ${MIN_GROUP_SIZE} AS small
-  FROM domain e JOIN variance v ON v.groep IS NOT DISTINCT FROM e.groep
+  SELECT groep, sum(n) AS n, any_value(estimate) AS estimate,
+    sqrt(sum(CASE
+      WHEN population IS NULL THEN error('grootteklasse ' || coalesce(stratum, 'NULL') || ' staat niet in de tabel populatie')
+      WHEN n = 0 OR sample_size < 2 THEN 0
+      ELSE (1 - sample_size / population) * sample_size / (sample_size - 1)
+        * greatest(0, (swwyy - 2 * estimate * swwy + estimate * estimate * sww) / (domain_sw * domain_sw)
+                      - ((swy - estimate * sw) / domain_sw) ** 2 / sample_size)
+      END)) AS se,
+    sum(n) - count(*) FILTER (WHERE n > 0) AS df, sum(n) * sum(sww) / (sum(sw) * sum(sw)) AS deff, sum(sw) * sum(sw) / sum(sww) AS n_eff,
+    sum(n) > 0 AND sum(n) < ${MIN_GROUP_SIZE} AS small
+  FROM strata GROUP BY groep
 ),
 protected AS (
-  SELECT *, small OR (count(*) FILTER (WHERE small) OVER () = 1 AND count(*) OVER () > 1 AND NOT small
-    AND row_number() OVER (PARTITION BY small ORDER BY n, groep) = 1) AS suppressed
-  FROM estimates
+  SELECT e.*, small OR (count(*) FILTER (WHERE small) OVER () = 1 AND count(*) OVER () > 1 AND NOT small
+    AND row_number() OVER (PARTITION BY small ORDER BY n, groep) = 1) AS suppressed,
+    ${t975("e.df", "t.q975")} AS t975
+  FROM estimates e LEFT JOIN t_quantiles t ON t.df = e.df
 )
 SELECT ${group === "NULL::VARCHAR" ? "" : "groep, "}
   CASE WHEN suppressed OR n = 0 THEN NULL ELSE n::INTEGER END AS n,
   CASE WHEN suppressed OR n = 0 THEN NULL ELSE estimate END AS ${estimate},
   CASE WHEN suppressed OR n = 0 THEN NULL ELSE se END AS se,
-  CASE WHEN suppressed OR n = 0 THEN NULL ELSE estimate - survey_t975(df) * se END AS lower,
-  CASE WHEN suppressed OR n = 0 THEN NULL ELSE estimate + survey_t975(df) * se END AS upper,
+  CASE WHEN suppressed OR n = 0 THEN NULL ELSE estimate - t975 * se END AS lower,
+  CASE WHEN suppressed OR n = 0 THEN NULL ELSE estimate + t975 * se END AS upper,
   CASE WHEN suppressed OR n = 0 THEN NULL ELSE df::INTEGER END AS df,
   CASE WHEN suppressed OR n = 0 THEN NULL ELSE deff END AS deff,
   CASE WHEN suppressed OR n = 0 THEN NULL ELSE n_eff END AS n_eff,
