@@ -10,7 +10,11 @@ import {isGoal, verdict, type BenchFigures, type GoalFigure} from "./goal.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const files = readdirSync(here).filter((f) => f.endsWith(".bench.ts")).filter((f) => !only.length || only.some((o) => f.includes(o))).sort();
+const benches = readdirSync(here).filter((f) => f.endsWith(".bench.ts"));
+// A name picks the bench of that name ("notebook" is notebook.bench.ts, not figure-notebook.bench.ts); a name that is
+// no bench's own picks every bench whose file name contains it.
+const picked = (name: string) => (benches.includes(`${name}.bench.ts`) ? [`${name}.bench.ts`] : benches.filter((f) => f.includes(name)));
+const files = (only.length ? [...new Set(only.flatMap(picked))] : benches).sort();
 const load = () => loadavg().map((l) => l.toFixed(1)).join(" / ");
 const goals: (GoalFigure & {name: string})[] = [];
 let failed = false;
