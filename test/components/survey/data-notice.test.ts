@@ -1,13 +1,8 @@
 // @vitest-environment jsdom
 import {describe, expect, test} from "vitest";
 import {dataNoticeBlock} from "../../../src/components/survey/data-notice.ts";
-import type {DataProvenance} from "../../../src/components/survey/provenance.ts";
+import {own, reconstructed} from "./provenance-records.ts";
 
-const reconstructed: DataProvenance = {
-  source: "reconstructed", fileName: "responses.csv", checksum: "x", readOn: "2026-12-01", respondents: 107,
-  sizeClassCounts: {}, roleCounts: {}, publication: "open", showPrinted: true, kAnonymityOverride: null, note_nl: "", note_en: ""
-};
-const own: DataProvenance = {...reconstructed, source: "export", fileName: "gemeenten.sav", respondents: 100, showPrinted: false};
 
 describe("dataNoticeBlock", () => {
   test("the reconstruction says so, with its count", () => {

@@ -1,11 +1,7 @@
 import {describe, expect, test} from "vitest";
-import {queryDataOrigin, SYNTHETIC_PHRASE, type DataProvenance} from "../../../src/components/survey/provenance.ts";
+import {queryDataOrigin, SYNTHETIC_PHRASE} from "../../../src/components/survey/provenance.ts";
+import {own, reconstructed} from "./provenance-records.ts";
 
-const reconstructed: DataProvenance = {
-  source: "reconstructed", fileName: "responses.csv", checksum: "x", readOn: "2026-12-01", respondents: 107,
-  sizeClassCounts: {}, roleCounts: {}, publication: "open", showPrinted: true, kAnonymityOverride: null, note_nl: "", note_en: ""
-};
-const own: DataProvenance = {...reconstructed, source: "export", fileName: "gemeenten.sav", respondents: 100, showPrinted: false};
 
 describe("queryDataOrigin: what the rows of the SQL workbench and the notebook are", () => {
   test("the reconstruction says it is not the real answers", () => {
