@@ -3,7 +3,6 @@ import {describe, expect, test} from "vitest";
 import {dataNoticeBlock} from "../../../src/components/survey/data-notice.ts";
 import {own, reconstructed} from "./provenance-records.ts";
 
-
 describe("dataNoticeBlock", () => {
   test("the reconstruction says so, with its count", () => {
     const p = dataNoticeBlock(reconstructed);

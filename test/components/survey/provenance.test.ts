@@ -2,7 +2,6 @@ import {describe, expect, test} from "vitest";
 import {queryDataOrigin, SYNTHETIC_PHRASE} from "../../../src/components/survey/provenance.ts";
 import {own, reconstructed} from "./provenance-records.ts";
 
-
 describe("queryDataOrigin: what the rows of the SQL workbench and the notebook are", () => {
   test("the reconstruction says it is not the real answers", () => {
     expect(queryDataOrigin(reconstructed)).toMatch(/^de gereconstrueerde antwoorden van 107 gemeenten, .*niet de echte antwoorden/);
