@@ -8,8 +8,8 @@ import {defaultExample, type ExampleQuery} from "./examples.js";
 import {examplesMenu, exampleText} from "./examples-menu.js";
 import {resultColumns, tableObjects, tableRows, type ResultColumn} from "./columns.js";
 import {elapsedText, rowCountText} from "./format.js";
-import {csvExport, markdownExport, parquetExport, type ExportSource} from "./export-files.js";
-import {exportBar, exportProgress, parquetConfirmation, parquetNeedsConfirmation, download} from "./export-bar.js";
+import {exportBar, exportProgress, parquetConfirmation} from "./export-bar.js";
+import {exportActions} from "./workbench-exports.js";
 import {inferChart, type ChartSpec} from "./chart.js";
 import {chartPanel} from "./chart-panel.js";
 import {queryHistory, type HistoryEntry, type HistoryStorage} from "./history.js";
@@ -180,6 +180,7 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, ex
     </aside>
   </div>` as HTMLElement & {value: WorkbenchValue | null};
   root.value = null;
+  const exports = exportActions(store, {root});
 
   const initialSql = sharedQuery(location.search) ?? exampleText(defaultExample(examples));
   const editor = createSqlEditor({parent: editorHost, doc: initialSql, onRun: (text, offset) => void execute(text, offset)});
@@ -238,12 +239,12 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, ex
     exportHost.hidden = !result || !result.table.numCols;
     if (exportHost.hidden) return;
     if (exportView.kind === "confirm-parquet") {
-      exportHost.replaceChildren(parquetConfirmation(exportView.rowCount, {confirm: () => void exportParquet(true), cancel: () => store.set({exportView: {kind: "bar"}})}));
+      exportHost.replaceChildren(parquetConfirmation(exportView.rowCount, {confirm: () => void exports.parquet(true), cancel: () => store.set({exportView: {kind: "bar"}})}));
       exportHost.querySelector("button")?.focus();
     } else if (exportView.kind === "progress") {
       exportHost.replaceChildren(exportProgress(exportView.label, exportView.rows, exportView.total));
     } else {
-      exportHost.replaceChildren(exportBar({csv: () => void exportCsv(), parquet: () => void exportParquet(false), markdown: () => void copyMarkdown(), chart: openChart}));
+      exportHost.replaceChildren(exportBar({csv: () => void exports.csv(), parquet: () => void exports.parquet(false), markdown: () => void exports.markdown(), chart: openChart}));
     }
   }
 
@@ -318,68 +319,12 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, ex
   function share() {
     const href = withSharedQuery(location.href, editor.text());
     window.history.replaceState(null, "", href);
-    void copy(href, "De link naar deze query staat op het klembord.");
+    void exports.copy(href, "De link naar deze query staat op het klembord.");
   }
 
   function pickFromHistory(sql: string) {
     editor.setText(sql);
     editor.focus();
-  }
-
-  // --- exports ---
-  /** The last result and where it came from, for the export files; null when there is none. */
-  function exportSource(): ExportSource | null {
-    const {result, resultSql, database: open} = store.state;
-    return result && open ? {result, sql: resultSql, connection: open.connection} : null;
-  }
-
-  function exportFailed(error: unknown, sql: string) {
-    const failure = queryFailure(error, sql);
-    store.set({exportView: {kind: "bar"}, status: "", error: {title: "De export lukte niet.", explanation: failure.refusal, detail: failure.detail}});
-  }
-
-  async function exportCsv() {
-    const source = exportSource();
-    if (!source) return;
-    const total = source.result.rowCount;
-    if (!source.result.complete) store.set({status: `CSV schrijven: ${rowCountText(total)}…`, exportView: {kind: "progress", label: "CSV", rows: 0, total}});
-    try {
-      const {blob, rows} = await csvExport(source, (rows) => store.set({exportView: {kind: "progress", label: "CSV", rows, total}}));
-      store.set({exportView: {kind: "bar"}});
-      download(blob, "resultaat.csv");
-      store.set({status: `${rowCountText(rows)} als CSV geschreven.`});
-    } catch (error) {
-      exportFailed(error, source.sql);
-    }
-  }
-
-  async function exportParquet(confirmed: boolean) {
-    const source = exportSource();
-    if (!source) return;
-    if (!confirmed && parquetNeedsConfirmation(source.result.rowCount)) return store.set({exportView: {kind: "confirm-parquet", rowCount: source.result.rowCount}});
-    store.set({exportView: {kind: "bar"}, status: source.result.complete ? store.state.status : "Alle rijen ophalen voor de export…"});
-    try {
-      const {blob, rows} = await parquetExport(source);
-      download(blob, "resultaat.parquet");
-      store.set({status: `${rowCountText(rows)} als Parquet geschreven.`});
-    } catch (error) {
-      exportFailed(error, source.sql);
-    }
-  }
-
-  async function copyMarkdown() {
-    const {result} = store.state;
-    if (result) await copy(markdownExport(result), "De tabel staat als Markdown op het klembord (hoogstens 1.000 rijen).");
-  }
-
-  async function copy(text: string, done: string) {
-    root.dataset.copied = text;
-    try {
-      await navigator.clipboard.writeText(text);
-      store.set({status: done});
-    } catch {
-      store.set({status: "Kopiëren naar het klembord lukte niet in deze browser."});
-    }
   }
 
   function openChart() {
