@@ -99,6 +99,14 @@ function suppressedCells(real: readonly Respondent[], tables: ProtectedTables, c
   return [...cells.values()];
 }
 
+/** Every cell of a protected table (items or scales x role x weighting x group), with its place as one key. */
+function* cellsOf<C>(table: Record<string, Record<string, Record<"u" | "w", Record<string, C>>>>): Generator<{key: [string, string, "u" | "w", string]; cell: C}> {
+  for (const [id, byRole] of Object.entries(table))
+    for (const [role, byWeight] of Object.entries(byRole))
+      for (const [w, groups] of Object.entries(byWeight) as ["u" | "w", Record<string, C>][])
+        for (const [group, cell] of Object.entries(groups)) yield {key: [id, role, w, group], cell};
+}
+
 /** Every unsuppressed number of `published` that `synthetic` does not give (counts and n exactly; shares, means and standard errors to 1e-9). */
 export function compareTables(published: ProtectedTables, synthetic: ProtectedTables): {checked: number; mismatches: string[]} {
   let checked = 0;
@@ -108,24 +116,20 @@ export function compareTables(published: ProtectedTables, synthetic: ProtectedTa
     checked++;
     if (b == null || Math.abs(a - b) > 1e-9) mismatches.push(`${where}: gepubliceerd ${a}, synthetisch ${b}`);
   };
-  for (const [item, byRole] of Object.entries(published.distributions))
-    for (const [role, byWeight] of Object.entries(byRole))
-      for (const [w, groups] of Object.entries(byWeight))
-        for (const [group, cell] of Object.entries(groups)) {
-          const other = synthetic.distributions[item][role][w as "u" | "w"][group];
-          same(cell.n, other.n, `${item} ${role} ${w} ${group} n`);
-          cell.count.forEach((c, k) => same(c, other.count[k], `${item} ${role} ${w} ${group} aantal ${k}`));
-          cell.share?.forEach((s, k) => same(s, other.share?.[k] ?? null, `${item} ${role} ${w} ${group} aandeel ${k}`));
-        }
-  for (const [scale, byRole] of Object.entries(published.means))
-    for (const [role, byWeight] of Object.entries(byRole))
-      for (const [w, groups] of Object.entries(byWeight))
-        for (const [group, row] of Object.entries(groups)) {
-          const other = synthetic.means[scale][role][w as "u" | "w"][group];
-          same(row.n, other.n, `${scale} ${role} ${w} ${group} n`);
-          same(row.mean, other.mean, `${scale} ${role} ${w} ${group} gemiddelde`);
-          same(row.se, other.se, `${scale} ${role} ${w} ${group} standaardfout`);
-        }
+  for (const {key: [item, role, w, group], cell} of cellsOf(published.distributions)) {
+    const other = synthetic.distributions[item][role][w][group];
+    const at = `${item} ${role} ${w} ${group}`;
+    same(cell.n, other.n, `${at} n`);
+    cell.count.forEach((c, k) => same(c, other.count[k], `${at} aantal ${k}`));
+    cell.share?.forEach((s, k) => same(s, other.share?.[k] ?? null, `${at} aandeel ${k}`));
+  }
+  for (const {key: [scale, role, w, group], cell: row} of cellsOf(published.means)) {
+    const other = synthetic.means[scale][role][w][group];
+    const at = `${scale} ${role} ${w} ${group}`;
+    same(row.n, other.n, `${at} n`);
+    same(row.mean, other.mean, `${at} gemiddelde`);
+    same(row.se, other.se, `${at} standaardfout`);
+  }
   return {checked, mismatches};
 }
 
