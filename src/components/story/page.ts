@@ -20,6 +20,9 @@ import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure} fr
 import {SUPPRESSED_TEXT, TOTAL, type DistributionRow, type MeanRow, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
 import {printedVersusRecomputed, recomputedTable} from "./printed-table.js";
 
+// The report's printed numbers beside recomputed ones, for the pages' prose (one import for a story page).
+export {printedPercentage, printedScaleMean, reportMeanNote, reportNote, reportPercentNote} from "./report-note.js";
+
 /** What a sentence in the prose says where a number would belong to a hidden group. */
 export const SUPPRESSED_IN_PROSE = "(te weinig waarnemingen)";
 
@@ -179,46 +182,6 @@ export function meanText(rows: DistributionRow[], item: string, group = TOTAL): 
 export function scaleMeanText(rows: MeanRow[], group = TOTAL): string {
   const row = rows.find((r) => r.group === group);
   return !row || row.suppressed || row.mean == null ? SUPPRESSED_IN_PROSE : `${formatNumber(row.mean)} over ${row.n} gemeenten`;
-}
-
-/** The report's printed mean of a scale (the number its text quotes, else its table's total), or null. */
-export function printedScaleMean(meta: SurveyMeta, scale: string): {mean: number; n: number | null} | null {
-  const quoted = meta.published.text_means.find((m) => m.scale === scale);
-  const table = meta.published.tables.find((t) => t.scale === scale);
-  if (quoted) return {mean: quoted.mean, n: quoted.n ?? table?.total.n ?? null};
-  return table ? {mean: table.total.mean, n: table.total.n} : null;
-}
-
-/** The report's printed percentage for an answer (or answers) of an item, or null. */
-export function printedPercentage(meta: SurveyMeta, item: string, codes: number[]): number | null {
-  const same = (a: number[]) => a.length === codes.length && a.every((c) => codes.includes(c));
-  return meta.published.percentages.find((p) => p.item === item && same(p.codes ?? (p.code != null ? [p.code] : [])))?.pct ?? null;
-}
-
-/**
- * " (rapport: 2,26)" after a recomputed number: the report's printed values, shown only when the data are the
- * reconstruction (or the publisher chose to show them): a site built from another export never compares itself
- * with numbers that are not its own.
- */
-export function reportNote(story: Story, values: (string | null)[]): string {
-  if (!story.meta.provenance.showPrinted || !values.length || values.some((v) => v == null)) return "";
-  const list = values.length === 1 ? values[0] : `${values.slice(0, -1).join(", ")} en ${values[values.length - 1]}`;
-  return ` (rapport: ${list})`;
-}
-
-/** reportNote for a scale mean: " (rapport: 2,26 over 101 gemeenten)". */
-export function reportMeanNote(story: Story, scale: string): string {
-  const printed = printedScaleMean(story.meta, scale);
-  if (!printed) return "";
-  return reportNote(story, [`${formatNumber(printed.mean)}${printed.n != null ? ` over ${printed.n} gemeenten` : ""}`]);
-}
-
-/** reportNote for percentages of one item, one per list of codes: " (rapport: 19%, 50%, 26% en 5%)". */
-export function reportPercentNote(story: Story, item: string, codes: number[][]): string {
-  return reportNote(story, codes.map((c) => {
-    const pct = printedPercentage(story.meta, item, c);
-    return pct == null ? null : `${pct}%`;
-  }));
 }
 
 /**
