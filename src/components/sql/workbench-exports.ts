@@ -6,7 +6,7 @@ import {csvExport, markdownExport, parquetExport, type ExportSource} from "./exp
 import {parquetNeedsConfirmation, download} from "./export-bar.js";
 import {queryFailure} from "./errors.js";
 import type {Store} from "./store.js";
-import type {WorkbenchState} from "./workbench.js";
+import type {WorkbenchState} from "./workbench-state.js";
 
 export interface ExportActions {
   csv(): Promise<void>;

@@ -1,7 +1,7 @@
 // The SQL workbench on /sql: wires the parts (editor, runner, result table and pager, export bar, chart panel,
 // schema panel, drop zone, history, network consent) to one store. The parts build their DOM with htl and hold no
 // state; every change goes through `store.set`, and one listener per part redraws what changed.
-import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
+import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import {html} from "htl";
 import {createSqlEditor} from "./editor.js";
 import {defaultExample, type ExampleQuery} from "./examples.js";
@@ -10,28 +10,25 @@ import {resultColumns, tableObjects, tableRows, type ResultColumn} from "./colum
 import {elapsedText, rowCountText} from "./format.js";
 import {exportBar, exportProgress, parquetConfirmation} from "./export-bar.js";
 import {exportActions} from "./workbench-exports.js";
-import {inferChart, type ChartSpec} from "./chart.js";
+import {inferChart} from "./chart.js";
 import {chartPanel} from "./chart-panel.js";
-import {queryHistory, type HistoryEntry, type HistoryStorage} from "./history.js";
+import {queryHistory, type HistoryStorage} from "./history.js";
 import {historyItems} from "./history-panel.js";
 import {sharedQuery, withSharedQuery} from "./link.js";
 import {queryFailure} from "./errors.js";
-import {QueryCancelled, runQuery, type QueryResult, type RunningQuery} from "./run.js";
+import {QueryCancelled, runQuery} from "./run.js";
 import {pageWindow, pager, partialResultText, resultTable} from "./result-table.js";
-import {completionSchema, readSchema, type SchemaTable} from "./schema.js";
+import {completionSchema} from "./schema.js";
 import {schemaPanel} from "./schema-panel.js";
-import {droppedKind, loadDroppedFile, tableNameForFile} from "./drop.js";
 import {dropZone} from "./drop-zone.js";
-import {networkPanel, nextConsentStep, type ConsentStep} from "./network-panel.js";
+import {networkPanel, nextConsentStep} from "./network-panel.js";
 import type {NetworkAccess} from "./network.js";
 import {createStore} from "./store.js";
+import {initialWorkbenchState, type WorkbenchDatabase, type WorkbenchState} from "./workbench-state.js";
+import {databaseActions} from "./workbench-database.js";
 import {queryNotebookLink} from "./notebook-link.js";
 
-/** A database the workbench can query: surveyDatabase() or openSurveyDatabase() of ../db.ts. */
-export interface WorkbenchDatabase {
-  db: AsyncDuckDB;
-  access: NetworkAccess;
-}
+export type {WorkbenchDatabase, WorkbenchState} from "./workbench-state.js";
 
 export interface WorkbenchOptions {
   /** The page's database, with no access outside itself. */
@@ -62,49 +59,6 @@ export interface WorkbenchValue {
   access: NetworkAccess;
 }
 
-/** The database in use: its connection, and whether it is the offline one. */
-interface OpenDatabase extends WorkbenchDatabase {
-  connection: AsyncDuckDBConnection;
-}
-
-/** A file the reader added, kept so that it can be loaded again when the database is re-opened. */
-interface OwnFile {
-  file: File;
-  table: string;
-}
-
-/** What the export area shows: the bar, the question before a large Parquet file, or the progress of a CSV file. */
-type ExportView = {kind: "bar"} | {kind: "confirm-parquet"; rowCount: number} | {kind: "progress"; label: string; rows: number; total: number};
-
-/** An error as the page shows it: a bold title, what it means in plain Dutch (when known), and DuckDB's own words. */
-interface ErrorView {
-  title: string;
-  explanation?: string | null;
-  detail: string;
-}
-
-export interface WorkbenchState {
-  database: OpenDatabase | null;
-  /** The offline database, kept while the remote one is open so that closing it is immediate. */
-  offline: OpenDatabase | null;
-  consent: ConsentStep;
-  status: string;
-  /** The error box; null hides it. */
-  error: ErrorView | null;
-  running: RunningQuery | null;
-  /** The SQL of the result shown (exports run it again when not all rows were kept). */
-  resultSql: string;
-  result: QueryResult | null;
-  page: number;
-  chart: ChartSpec | null;
-  chartOpen: boolean;
-  exportView: ExportView;
-  tables: SchemaTable[];
-  history: HistoryEntry[];
-  ownFiles: OwnFile[];
-  dropStatus: string;
-}
-
 function localStorageOrNull(): HistoryStorage | null {
   try {
     return window.localStorage;
@@ -118,24 +72,7 @@ const changesSchema = /\b(create|drop|alter|insert|attach|detach)\b/i;
 
 export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, examples, storage = localStorageOrNull(), keepRows = 10_000, pageSize = 50}: WorkbenchOptions): HTMLElement & {value: WorkbenchValue | null} {
   const history = queryHistory(storage);
-  const store = createStore<WorkbenchState>({
-    database: null,
-    offline: null,
-    consent: "closed",
-    status: "Database laden…",
-    error: null,
-    running: null,
-    resultSql: "",
-    result: null,
-    page: 0,
-    chart: null,
-    chartOpen: false,
-    exportView: {kind: "bar"},
-    tables: [],
-    history: history.list(),
-    ownFiles: [],
-    dropStatus: ""
-  });
+  const store = createStore<WorkbenchState>(initialWorkbenchState(history.list()));
 
   // --- the page's hosts; the parts are drawn into them ---
   const status = html`<p class="sql-status" role="status" aria-live="polite"></p>`;
@@ -181,6 +118,12 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, ex
   </div>` as HTMLElement & {value: WorkbenchValue | null};
   root.value = null;
   const exports = exportActions(store, {root});
+  const {refreshSchema, addFiles, switchDatabase} = databaseActions(store, {
+    openRemoteDatabase,
+    loadParquetTable,
+    ready: () => ready,
+    onFileLoaded: (table) => editor.setText(`SELECT * FROM "${table}" LIMIT 100`)
+  });
 
   const initialSql = sharedQuery(location.search) ?? exampleText(defaultExample(examples));
   const editor = createSqlEditor({parent: editorHost, doc: initialSql, onRun: (text, offset) => void execute(text, offset)});
@@ -334,36 +277,6 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, ex
     (chartHost.querySelector("select") as HTMLElement | null)?.focus();
   }
 
-  // --- schema ---
-  async function refreshSchema() {
-    const open = store.state.database;
-    if (open) store.set({tables: await readSchema((sql) => open.connection.query(sql))});
-  }
-
-  // --- the reader's own files ---
-  async function addFiles(files: File[]) {
-    if (!store.state.database) await ready;
-    const open = store.state.database;
-    if (!open) return;
-    for (const file of files) {
-      if (!droppedKind(file.name)) {
-        store.set({dropStatus: `${file.name}: alleen CSV- of Parquetbestanden.`});
-        continue;
-      }
-      const table = tableNameForFile(file.name, store.state.tables.map((t) => t.name));
-      store.set({dropStatus: `${file.name} inlezen…`});
-      try {
-        await loadDroppedFile({db: open.db, loadParquetTable}, file, table);
-        store.set({ownFiles: [...store.state.ownFiles, {file, table}]});
-        await refreshSchema();
-        store.set({dropStatus: `${file.name} staat nu in tabel ${table}.`});
-        editor.setText(`SELECT * FROM "${table}" LIMIT 100`);
-      } catch (error) {
-        store.set({dropStatus: `${file.name} kon niet worden ingelezen: ${queryFailure(error, "").message}`});
-      }
-    }
-  }
-
   // --- consent to files from the internet: a second database, opened only when the reader asks ---
   const consentActions = {
     ask: () => store.set({consent: nextConsentStep(store.state.consent, "ask")}),
@@ -371,31 +284,6 @@ export function sqlWorkbench({database, openRemoteDatabase, loadParquetTable, ex
     allow: () => void switchDatabase("remote"),
     close: () => void switchDatabase("offline")
   };
-
-  async function switchDatabase(access: NetworkAccess) {
-    const {consent, database: current, offline, ownFiles} = store.state;
-    store.set({consent: nextConsentStep(consent, access === "remote" ? "allow" : "close")});
-    if (store.state.running) await store.state.running.cancel().catch(() => null);
-    try {
-      let next: OpenDatabase;
-      if (access === "remote") {
-        if (!openRemoteDatabase) throw new Error("deze pagina kan geen database met internettoegang openen");
-        const opened = await openRemoteDatabase();
-        next = {...opened, connection: await opened.db.connect()};
-      } else {
-        next = offline!;
-        await current?.connection.close().catch(() => null);
-        await current?.db.terminate().catch(() => null);
-      }
-      // The reader's own tables come along: load them into the other database as well.
-      for (const {file, table} of ownFiles) await loadDroppedFile({db: next.db, loadParquetTable}, file, table);
-      store.set({database: next, consent: nextConsentStep(store.state.consent, access === "remote" ? "opened" : "closed"), status: access === "remote" ? "Bestanden van internet staan aan voor dit bezoek." : "De database is weer afgesloten van internet."});
-      await refreshSchema();
-    } catch (error) {
-      const title = access === "remote" ? "De database met toegang tot internet kon niet worden geopend." : "De database kon niet opnieuw worden geopend; herlaad de pagina.";
-      store.set({consent: nextConsentStep(store.state.consent, "failed"), status: "", error: {title, detail: error instanceof Error ? error.message : String(error)}});
-    }
-  }
 
   // --- start: connect, read the schema, run the shared query or the default example ---
   // A query from a link runs at once: the database refuses any file or URL until the reader consents, and

@@ -5,7 +5,7 @@ import {describe, expect, it} from "vitest";
 import type {QueryResult} from "../../../src/components/sql/run.js";
 import {createStore} from "../../../src/components/sql/store.js";
 import {exportActions} from "../../../src/components/sql/workbench-exports.js";
-import type {WorkbenchState} from "../../../src/components/sql/workbench.js";
+import {initialWorkbenchState, type WorkbenchState} from "../../../src/components/sql/workbench-state.js";
 
 function result(rows: number, complete = true): QueryResult {
   const table = new Table({
@@ -25,9 +25,11 @@ function workbench(shown: QueryResult | null, {failing = false} = {}) {
     }
   };
   const store = createStore<WorkbenchState>({
+    ...initialWorkbenchState([]),
     database: shown ? ({connection} as unknown as WorkbenchState["database"]) : null,
-    offline: null, consent: "closed", status: "", error: null, running: null, resultSql: "SELECT i, naam FROM t",
-    result: shown, page: 0, chart: null, chartOpen: false, exportView: {kind: "bar"}, tables: [], history: [], ownFiles: [], dropStatus: ""
+    status: "",
+    resultSql: "SELECT i, naam FROM t",
+    result: shown
   });
   const saved: {name: string; text: Promise<string>}[] = [];
   const copied: string[] = [];
