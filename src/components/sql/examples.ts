@@ -3,8 +3,11 @@
 // and change it. The size classes, sections, scales and the items of each figure come from the survey's metadata,
 // never typed here. Groups of 1-4 respondents are blanked, and so is every number they would follow from by
 // subtraction (the rule of ../stats/suppression.ts, written out in SQL so that the reader sees it).
-import {MIN_GROUP_SIZE, SUPPRESSED_TEXT} from "../stats/suppression.js";
 import {itemsOfFigure, type SurveyMeta, type SurveyScale} from "../survey/survey-meta.js";
+import {literal, quoted, remark, small} from "./example-sql.js";
+import {methodsExamples} from "./methods-examples.js";
+
+export {DERIVABLE_TEXT} from "./example-sql.js";
 
 export interface ExampleQuery {
   /** Stable id, also used in tests: "tabel-1", "figuur-3", "methode-gewogen". */
@@ -16,18 +19,6 @@ export interface ExampleQuery {
   title: string;
   sql: string;
 }
-
-/** The note beside a number that is blanked only because a hidden group would follow from it. */
-export const DERIVABLE_TEXT = "niet getoond (anders af te leiden)";
-const METHODS = "Methoden";
-
-/** SQL string literal. */
-const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
-const quoted = (ids: readonly string[]) => ids.map(literal).join(", ");
-/** SQL: a group of 1-4 respondents (a group with none discloses nothing). */
-const small = (n: string) => `${n} BETWEEN 1 AND ${MIN_GROUP_SIZE - 1}`;
-/** SQL: the opmerking column from a `small` and a `hidden` flag. */
-const remark = (isSmall: string, isHidden: string) => `CASE WHEN ${isSmall} THEN ${literal(SUPPRESSED_TEXT)} WHEN ${isHidden} THEN ${literal(DERIVABLE_TEXT)} END AS opmerking`;
 
 /** The report's titles of its figures and tables (the words of the report, not derived from the data). */
 const titles: Record<string, string> = {
@@ -170,8 +161,6 @@ export function exampleQueries(meta: SurveyMeta): ExampleQuery[] {
   // Figures that share the items of Figure 10 show one size class each, in size order (as the story draws them).
   const needsItems = itemsOfFigure(meta, "Figuur 10").join(",");
   const needs = Object.keys(meta.figureItems).filter((f) => meta.figureItems[f].join(",") === needsItems);
-  const scaleColumns = meta.scales.map((s) => s.id).join(", ");
-  const firstScale = meta.scales.find((s) => s.table === "Tabel 1")!;
   return [
     figure("Figuur 1"),
     figure("Figuur 2"),
@@ -194,102 +183,7 @@ export function exampleQueries(meta: SurveyMeta): ExampleQuery[] {
     figure("Figuur 14"),
     figure("Figuur 15"),
     figure("Figuur 16"),
-    {
-      id: "methode-gewogen",
-      source: "Methode",
-      section: METHODS,
-      title: "Gewogen en ongewogen gemiddelde per schaal (weging naar gemeentegrootte)",
-      sql: `WITH scores AS (
-  UNPIVOT (
-    SELECT size_class, weight, ${scaleColumns}
-    FROM respondents
-  )
-  ON ${scaleColumns}
-  INTO NAME schaal VALUE score
-), cells AS (
-  SELECT schaal, size_class, count(*) AS n
-  FROM scores
-  GROUP BY schaal, size_class
-), hidden AS (
-  -- A total that includes a size class of 1-4 scores would give that class by subtraction from Tables 1-5.
-  SELECT schaal, bool_or(${small("n")}) AS hidden
-  FROM cells
-  GROUP BY schaal
-)
-SELECT
-  schaal,
-  CASE WHEN NOT hidden THEN round(avg(score), 2) END AS ongewogen,
-  CASE WHEN NOT hidden THEN round(sum(weight * score) / sum(weight), 2) END AS gewogen,
-  CASE WHEN NOT hidden THEN count(*) END AS n,
-  ${remark("false", "hidden")}
-FROM scores
-JOIN hidden USING (schaal)
-GROUP BY schaal, hidden
-ORDER BY schaal`
-    },
-    {
-      id: "methode-kruistabel",
-      source: "Methode",
-      section: METHODS,
-      title: "Kruistabel gemeentegrootte × functie met rijpercentages",
-      sql: `WITH cells AS (
-  SELECT size_class, role, count(*) AS n
-  FROM respondents
-  GROUP BY size_class, role
-), flags AS (
-  -- A size class with one role of 1-4 respondents is blanked as a whole: the other role would give it.
-  SELECT *, ${small("n")} AS small, bool_or(${small("n")}) OVER (PARTITION BY size_class) AS hidden
-  FROM cells
-)
-SELECT
-  size_class AS gemeentegrootte,
-  role AS functie,
-  CASE WHEN NOT hidden THEN n END AS n,
-  CASE WHEN NOT hidden THEN round(100 * n / sum(n) OVER (PARTITION BY size_class), 1) END AS "procent van rij",
-  ${remark("small", "hidden")}
-FROM flags
-ORDER BY list_position(${sizeOrder}, size_class), role`
-    },
-    {
-      id: "methode-nonrespons",
-      source: "Methode",
-      section: METHODS,
-      title: "Item-nonrespons: hoeveel respondenten sloegen een vraag over?",
-      sql: `WITH hidden AS (
-  -- A question that 1-4 respondents of a size class answered: its total would give that group by subtraction.
-  SELECT item_id, bool_or(${small("n")}) AS hidden
-  FROM (SELECT a.item_id, r.size_class, count(*) AS n FROM answers a JOIN respondents r USING (respondent_id) GROUP BY a.item_id, r.size_class)
-  GROUP BY item_id
-)
-SELECT
-  i.item_id,
-  i.text_nl AS vraag,
-  CASE WHEN NOT coalesce(h.hidden, false) THEN (SELECT count(*) FROM respondents) - count(a.code) END AS "niet beantwoord",
-  CASE WHEN NOT coalesce(h.hidden, false) THEN round(100 * ((SELECT count(*) FROM respondents) - count(a.code)) / (SELECT count(*) FROM respondents), 1) END AS procent,
-  ${remark("false", "coalesce(h.hidden, false)")}
-FROM items i
-LEFT JOIN answers a USING (item_id)
-LEFT JOIN hidden h USING (item_id)
-GROUP BY i.item_order, i.item_id, i.text_nl, h.hidden
-ORDER BY procent DESC, i.item_order`
-    },
-    {
-      id: "methode-schaalscore",
-      source: "Methode",
-      section: METHODS,
-      title: "Schaalscore zelf berekenen: gemiddelde van de acht vragen, alleen als alle acht beantwoord zijn",
-      sql: `SELECT
-  r.respondent_id,
-  r.${firstScale.id} AS "score in het bestand",
-  CASE WHEN count(a.code) = ${firstScale.items.length} THEN round(avg(a.code), 4) END AS "zelf berekend"
-FROM respondents r
-LEFT JOIN answers a
-  ON a.respondent_id = r.respondent_id
-  AND a.item_id IN (${quoted(firstScale.items)})
-GROUP BY r.respondent_id, r.${firstScale.id}
-ORDER BY r.respondent_id
-LIMIT 20`
-    }
+    ...methodsExamples(meta, sizeOrder)
   ];
 }
 

@@ -2,6 +2,7 @@
 // the reader's own files. Every part of the page draws from this state, and every action changes it through the store.
 import type {AsyncDuckDB, AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
 import type {ChartSpec} from "./chart.js";
+import type {ResultColumn} from "./columns.js";
 import type {HistoryEntry} from "./history.js";
 import type {ConsentStep} from "./network-panel.js";
 import type {NetworkAccess} from "./network.js";
@@ -55,6 +56,19 @@ export interface WorkbenchState {
   history: HistoryEntry[];
   ownFiles: OwnFile[];
   dropStatus: string;
+}
+
+/** What the last run produced; set as the element's `value` (as Framework inputs do) for tests and other cells. */
+export interface WorkbenchValue {
+  sql: string;
+  columns: ResultColumn[];
+  /** The kept rows as plain values. */
+  rows: unknown[][];
+  rowCount: number;
+  elapsedMs: number;
+  error: string | null;
+  /** Whether the query ran in the offline database or, after consent, in the one with internet access. */
+  access: NetworkAccess;
 }
 
 /** The state of a workbench whose database is still loading. */

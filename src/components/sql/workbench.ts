@@ -6,7 +6,7 @@ import {html} from "htl";
 import {createSqlEditor} from "./editor.js";
 import {defaultExample, type ExampleQuery} from "./examples.js";
 import {examplesMenu, exampleText} from "./examples-menu.js";
-import {resultColumns, tableObjects, tableRows, type ResultColumn} from "./columns.js";
+import {resultColumns, tableObjects, tableRows} from "./columns.js";
 import {elapsedText, rowCountText} from "./format.js";
 import {exportBar, exportProgress, parquetConfirmation} from "./export-bar.js";
 import {exportActions} from "./workbench-exports.js";
@@ -22,13 +22,12 @@ import {completionSchema} from "./schema.js";
 import {schemaPanel} from "./schema-panel.js";
 import {dropZone} from "./drop-zone.js";
 import {networkPanel, nextConsentStep} from "./network-panel.js";
-import type {NetworkAccess} from "./network.js";
 import {createStore} from "./store.js";
-import {initialWorkbenchState, type WorkbenchDatabase, type WorkbenchState} from "./workbench-state.js";
+import {initialWorkbenchState, type WorkbenchDatabase, type WorkbenchState, type WorkbenchValue} from "./workbench-state.js";
 import {databaseActions} from "./workbench-database.js";
 import {queryNotebookLink} from "./notebook-link.js";
 
-export type {WorkbenchDatabase, WorkbenchState} from "./workbench-state.js";
+export type {WorkbenchDatabase, WorkbenchState, WorkbenchValue} from "./workbench-state.js";
 
 export interface WorkbenchOptions {
   /** The page's database, with no access outside itself. */
@@ -44,19 +43,6 @@ export interface WorkbenchOptions {
   keepRows?: number;
   /** Rows per page of the result table (default 50). */
   pageSize?: number;
-}
-
-/** What the last run produced; set as the element's `value` (as Framework inputs do) for tests and other cells. */
-export interface WorkbenchValue {
-  sql: string;
-  columns: ResultColumn[];
-  /** The kept rows as plain values. */
-  rows: unknown[][];
-  rowCount: number;
-  elapsedMs: number;
-  error: string | null;
-  /** Whether the query ran in the offline database or, after consent, in the one with internet access. */
-  access: NetworkAccess;
 }
 
 function localStorageOrNull(): HistoryStorage | null {
