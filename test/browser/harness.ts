@@ -103,16 +103,32 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+/**
+ * Where axe looks: the whole document; the page's own content (without Framework's sidebar and the site footer,
+ * which belong to the site-wide layout and are checked on their own); or only <main>.
+ */
+export type AxeScope = "document" | "content" | "main";
+
+const axeContext: Record<AxeScope, unknown> = {
+  document: {exclude: []},
+  content: {exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]]},
+  main: {include: [["main"]]}
+};
+
 /** Runs axe-core (WCAG 2.1 A and AA rules) in the page; returns the serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  const source = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
-  await page.addScriptTag({content: source});
-  const violations = await page.evaluate(async () => {
+export async function seriousAxeViolations(page: Page, scope: AxeScope = "document"): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({content: await readFile(require.resolve("axe-core/axe.min.js"), "utf8")});
+  const violations = await page.evaluate(async (context) => {
     const axe = (window as any).axe;
-    const result = await axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
+    const result = await axe.run(context, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
     return result.violations.map((v: any) => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(" "))}));
-  });
+  }, axeContext[scope]);
   return violations.filter((v: AxeViolation) => v.impact === "serious" || v.impact === "critical");
+}
+
+/** The serious and critical axe findings as lines "rule: element, element" (readable in a failed assertion). */
+export async function axeFindings(page: Page, scope: AxeScope = "content"): Promise<string[]> {
+  return (await seriousAxeViolations(page, scope)).map((v) => `${v.id}: ${v.nodes.join(", ")}`);
 }
 
 export interface BuiltSite {

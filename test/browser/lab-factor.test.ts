@@ -3,20 +3,9 @@
 // defaults, and axe finds nothing serious in the page's own content.
 import {describe, it, expect, beforeAll, afterAll} from "vitest";
 import type {Page} from "playwright-core";
-import {openPage, useBuiltSite} from "./harness.ts";
+import {axeFindings, openPage, useBuiltSite} from "./harness.ts";
 
 const site = useBuiltSite({beforeAll, afterAll});
-
-/** axe (WCAG 2.1 A/AA) on the page's own content: serious and critical findings, without Framework's sidebar and footer. */
-async function pageAxeFindings(page: Page): Promise<string[]> {
-  const {readFile} = await import("node:fs/promises");
-  const {createRequire} = await import("node:module");
-  await page.addScriptTag({content: await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")});
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run({exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]]}, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
-    return result.violations.filter((v: any) => v.impact === "serious" || v.impact === "critical").map((v: any) => `${v.id}: ${v.nodes.slice(0, 5).map((n: any) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 const commonFigure = (page: Page) => page.locator("figure[data-figure='Lab F4']");
 
@@ -39,7 +28,7 @@ describe("factor page with a setup in the URL", () => {
       expect(await page.locator("[data-loadings]").nth(1).getAttribute("data-loadings")).toMatch(/^\[\[/);
       // PCA beside it is sound
       expect(await page.locator("figure[data-figure='Lab F3'] .lab-diagnostics").getAttribute("data-status")).toBe("ok");
-      expect(await pageAxeFindings(page)).toEqual([]);
+      expect(await axeFindings(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {
@@ -120,7 +109,7 @@ describe("reliability page", () => {
       const select = page.locator("form", {hasText: "Schaal"}).locator("select");
       expect(await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toBe("Kennismanagement");
       expect(await page.locator("table caption", {hasText: ": per vraag"}).textContent()).toBe("Kennismanagement: per vraag");
-      expect(await pageAxeFindings(page)).toEqual([]);
+      expect(await axeFindings(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
     } finally {

@@ -7,7 +7,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
 import {parquetReadObjects} from "hyparquet";
-import {openPage, distDir, seriousAxeViolations, useBuiltSite, type OpenedPage} from "./harness.ts";
+import {axeFindings, openPage, distDir, seriousAxeViolations, useBuiltSite, type OpenedPage} from "./harness.ts";
 import {weightedMean} from "../../src/components/stats/index.js";
 import {dataNotice} from "../../src/components/survey/provenance.ts";
 import type {SurveyMeta} from "../../src/components/survey/survey-meta.ts";
@@ -21,10 +21,7 @@ const labPages = ["", "steekproef", "onzekerheid", "non-respons", "factoranalyse
  */
 async function labAxeViolations(page: Page): Promise<string[]> {
   const all = await seriousAxeViolations(page);
-  const inPage: string[] = await page.evaluate(async () => {
-    const result = await (window as any).axe.run({exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]]}, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
-    return result.violations.filter((v: any) => v.impact === "serious" || v.impact === "critical").map((v: any) => `${v.id}: ${v.nodes.slice(0, 5).map((n: any) => n.target.join(" ")).join(", ")}`);
-  });
+  const inPage = await axeFindings(page);
   const layout = all.filter((v) => !inPage.some((line) => line.startsWith(`${v.id}:`)));
   if (layout.length) console.warn(`axe, site layout only (${page.url()}):`, layout.map((v) => v.id).join(", "));
   return inPage;

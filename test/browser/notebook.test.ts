@@ -2,12 +2,10 @@
 // keyboard and the mouse, two named queries and a chart chained, an input change re-runs exactly its dependants,
 // a shared link reopens the same notebook, hostile links and files run nothing, old /sql?q= links open as a
 // one-cell notebook, DuckDB loads only when a cell runs (not for a notebook of text), and axe finds nothing serious.
-import {afterAll, describe, expect, it} from "vitest";
-import {beforeAll} from "vitest";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readFile} from "node:fs/promises";
-import {createRequire} from "node:module";
 import type {Page} from "playwright-core";
-import {openPage, useBuiltSite} from "./harness.ts";
+import {axeFindings, openPage, useBuiltSite} from "./harness.ts";
 import {cellRows, cellSelector, cellStatus, nextNotebookRun, notebookRuns, openNotebook, typeInCell} from "./notebook-page.ts";
 import {decodeNotebook, notebookLink} from "../../src/components/notebook/share.ts";
 import {parseNotebook, type Notebook} from "../../src/components/notebook/notebook.ts";
@@ -30,15 +28,6 @@ const chain: Notebook = parseNotebook({
     {kind: "sql", id: "c", name: "alles", sql: "SELECT count(*)::INTEGER AS n FROM respondents"}
   ]
 });
-
-/** axe (WCAG 2.1 A/AA) on the page's own content: serious and critical findings, without Framework's sidebar and footer. */
-async function axeFindings(page: Page) {
-  await page.addScriptTag({content: await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")});
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run({exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]]}, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
-    return result.violations.filter((v: any) => v.impact === "serious" || v.impact === "critical").map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  });
-}
 
 const count = (rows: string[][]) => rows.slice(1).reduce((sum, r) => sum + Number(r[1].replace(/\./g, "")), 0);
 

@@ -8,7 +8,7 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {parquetReadObjects} from "hyparquet";
-import {distDir, launchBrowser, seriousAxeViolations, serveDist, type OpenedPage, type StaticServer} from "./harness.js";
+import {axeFindings, distDir, launchBrowser, seriousAxeViolations, serveDist, type OpenedPage, type StaticServer} from "./harness.js";
 import {finishedRuns, nextResult as nextPageResult, openWorkbench as openWorkbenchAt, typeAndRun as typeAndRunIn, workbenchValue} from "./workbench-page.js";
 import {exampleQueries} from "../../src/components/sql/examples.js";
 import {siteMeta} from "../../loaders/pipeline/site-data.ts";
@@ -68,10 +68,7 @@ describe("/sql", () => {
     const all = await seriousAxeViolations(page);
     // Framework's sidebar (label inside <ol>, link contrast) and the site footer belong to the site-wide layout
     // (the site's global options); they are reported here and tested elsewhere.
-    const inPage = await page.evaluate(async () => {
-      const result = await (window as any).axe.run({exclude: [["#observablehq-sidebar"], ["#observablehq-footer"]]}, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
-      return result.violations.filter((v: any) => v.impact === "serious" || v.impact === "critical").map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(" ")).join(", ")}`);
-    });
+    const inPage = await axeFindings(page);
     if (all.length) console.warn("axe, whole page (sidebar included):", all.map((v) => v.id).join(", "));
     expect(inPage).toEqual([]);
   });

@@ -5,20 +5,8 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "../../loaders/write/site-export.ts";
-import {createRequire} from "node:module";
-import type {Page} from "playwright-core";
-import {distDir, launchBrowser, openPage, serveDist, type StaticServer} from "../browser/harness.ts";
+import {distDir, launchBrowser, openPage, seriousAxeViolations, serveDist, type StaticServer} from "../browser/harness.ts";
 import {describeWith} from "../helpers/prerequisite.ts";
-
-/** axe-core (WCAG 2.1 A/AA) on the page's own content (<main>); the sidebar and header are shared by every page and checked elsewhere. */
-async function seriousAxeViolationsInMain(page: Page) {
-  await page.addScriptTag({path: createRequire(import.meta.url).resolve("axe-core/axe.min.js")});
-  const violations = await page.evaluate(async () => {
-    const result = await (window as any).axe.run({include: [["main"]]}, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}});
-    return result.violations.map((v: any) => ({id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(" "))}));
-  });
-  return violations.filter((v: {impact: string}) => v.impact === "serious" || v.impact === "critical");
-}
 
 const built = existsSync(join(distDir, "downloads.html"));
 
@@ -73,7 +61,7 @@ describeWith({present: built && existsSync(process.env.CHROMIUM_PATH ?? "/usr/bi
     // The main build is the reconstruction; test/site/ checks a site built from an export.
     if (path === "/downloads") expect(await page.textContent("main")).toMatch(/gereconstrueerde antwoorden, niet de echte\. De 107 antwoorden/i);
     else expect(await page.textContent("#observablehq-footer")).toMatch(/gereconstrueerd/);
-    expect(await seriousAxeViolationsInMain(page)).toEqual([]);
+    expect(await seriousAxeViolations(page, "main")).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
     if (path === "/downloads") {
