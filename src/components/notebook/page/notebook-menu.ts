@@ -15,6 +15,8 @@ export interface MenuActions {
   saveFile(): void;
   openFile(file: File): void;
   openSaved(id: string): void;
+  /** Removes a saved notebook from this browser (after the reader confirmed). */
+  removeSaved(id: string): void;
   openExample(id: string): void;
   blank(): void;
   exportFramework(): void;
@@ -63,7 +65,7 @@ export function notebookMenu(actions: MenuActions, examples: ExampleNotebook[]):
     </div>
     <div class="notebook-menu-row">
       <span class="notebook-field"><label for="nb-examples">Voorbeelden</label> ${exampleMenu} ${button("Voorbeeld openen", () => exampleMenu.value && actions.openExample(exampleMenu.value))}</span>
-      <span class="notebook-field"><label for="nb-saved">Bewaard in deze browser</label> ${savedMenu} ${button("Bewaard notebook openen", () => savedMenu.value && actions.openSaved(savedMenu.value))}</span>
+      <span class="notebook-field"><label for="nb-saved">Bewaard in deze browser</label> ${savedMenu} ${button("Bewaard notebook openen", () => savedMenu.value && actions.openSaved(savedMenu.value))} ${button("Bewaard notebook verwijderen", () => savedMenu.value && actions.removeSaved(savedMenu.value))}</span>
       <span class="notebook-field"><label for="nb-file">Notebookbestand openen</label> ${fileInput}</span>
     </div>
     <div class="notebook-menu-row">

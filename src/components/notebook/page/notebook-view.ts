@@ -229,6 +229,15 @@ export function notebookView({initial, notice, loader, examples, storage, popula
           alert.textContent = `Dit bewaarde notebook kan niet worden geopend: ${problemText(error)}`;
         }
       },
+      removeSaved: (id) => {
+        const entry = saved?.list().find((e) => e.id === id);
+        if (!saved || !entry || !confirm(`“${entry.title}” verwijderen uit deze browser? Dit kan niet ongedaan worden gemaakt.`)) return;
+        saved.remove(id);
+        // the notebook on the page stays; saving it again makes a new entry
+        if (savedId === id) savedId = undefined;
+        menu.setSaved(saved.list());
+        say(`“${entry.title}” is verwijderd uit deze browser.`);
+      },
       openExample: (id) => {
         const example = examples.find((e) => e.id === id);
         if (example) open(example.notebook, `Voorbeeld “${example.title}” geopend.`);

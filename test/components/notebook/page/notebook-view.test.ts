@@ -128,6 +128,33 @@ describe("notebook view", () => {
     expect(JSON.parse(store.get("kennisverkenner:notebooks")!)).toHaveLength(2);
   });
 
+  it("removes a saved notebook only after the reader confirms, and saving again makes a new entry", async () => {
+    const store = new Map<string, string>();
+    const storage = {getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k)} as Storage;
+    const view = open(chain, storage);
+    await runs(view, 1);
+    const button = (text: string) => [...view.querySelectorAll("button")].find((b) => b.textContent === text)!;
+    button("Bewaren in deze browser").click();
+    const [entry] = JSON.parse(store.get("kennisverkenner:notebooks")!);
+    const questions: string[] = [];
+    let answer = false;
+    window.confirm = (question?: string) => (questions.push(question ?? ""), answer);
+    button("Bewaard notebook verwijderen").click();
+    expect(store.has(`kennisverkenner:notebook:${entry.id}`)).toBe(true);
+    expect(questions).toEqual(["“Keten” verwijderen uit deze browser? Dit kan niet ongedaan worden gemaakt."]);
+    answer = true;
+    button("Bewaard notebook verwijderen").click();
+    expect(store.has(`kennisverkenner:notebook:${entry.id}`)).toBe(false);
+    expect(JSON.parse(store.get("kennisverkenner:notebooks")!)).toEqual([]);
+    expect(view.querySelector<HTMLSelectElement>("#nb-saved")!.textContent).toBe("(nog niets bewaard)");
+    expect(view.querySelector(".notebook-status")!.textContent).toBe("“Keten” is verwijderd uit deze browser.");
+    // the notebook is still on the page; saving it again writes a new entry rather than the removed one
+    expect(view.querySelectorAll(".notebook-cell")).toHaveLength(6);
+    button("Bewaren in deze browser").click();
+    const [again] = JSON.parse(store.get("kennisverkenner:notebooks")!);
+    expect(again.id).not.toBe(entry.id);
+  });
+
   it("a hostile notebook creates no script, no event handler and no javascript: link", async () => {
     const html = "<script>window.pwned=1</script><img src=x onerror=window.pwned=2><a href=\"javascript:window.pwned=3\">x</a>";
     const hostile = parseNotebook({
