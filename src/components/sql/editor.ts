@@ -36,6 +36,8 @@ export interface SqlEditor {
   /** The selected text and its offset, or the whole document when nothing is selected. */
   runnable(): {sql: string; offset: number; selection: boolean};
   setSchema(schema: CompletionSchema): void;
+  /** Gives the editing area another accessible name (a notebook cell that was renamed). */
+  setLabel(label: string): void;
   /** Underlines `from..to` with `message`, moves the cursor there; null clears. */
   markError(error: {from: number; to?: number; message: string} | null): void;
   focus(): void;
@@ -71,6 +73,10 @@ const theme = EditorView.theme({
 
 export function createSqlEditor({parent, doc = "", schema = {}, onRun, label = "SQL-query"}: SqlEditorOptions): SqlEditor {
   const language = new Compartment();
+  const attributes = new Compartment();
+  // tabindex: a long query makes the scroller scroll, and assistive checks count a contenteditable inside it as
+  // reachable only with an explicit tabindex (it is the same single tab stop as before).
+  const contentAttributes = (name: string) => EditorView.contentAttributes.of({"aria-label": name, "aria-multiline": "true", role: "textbox", lang: "en", spellcheck: "false", tabindex: "0"});
   const sqlLanguage = (tables: CompletionSchema): Extension => sql({dialect: duckdbDialect, schema: tables, defaultTable: "respondents" in tables ? "respondents" : undefined, upperCaseKeywords: true});
   const run = (view: EditorView) => {
     const {sql: text, offset} = runnableText(view.state.doc.toString(), view.state.selection.main);
@@ -98,9 +104,7 @@ export function createSqlEditor({parent, doc = "", schema = {}, onRun, label = "
         // Mod-Enter before the default keymap, which would insert a line break. Tab is left to the browser so that
         // keyboard users can leave the editor; Ctrl+] and Ctrl+[ indent (defaultKeymap).
         keymap.of([{key: "Mod-Enter", run, preventDefault: true}, ...closeBracketsKeymap, ...completionKeymap, ...searchKeymap, ...historyKeymap, ...defaultKeymap]),
-        // tabindex: a long query makes the scroller scroll, and assistive checks count a contenteditable inside it as
-        // reachable only with an explicit tabindex (it is the same single tab stop as before).
-        EditorView.contentAttributes.of({"aria-label": label, "aria-multiline": "true", role: "textbox", lang: "en", spellcheck: "false", tabindex: "0"}),
+        attributes.of(contentAttributes(label)),
         EditorView.lineWrapping,
         theme
       ]
@@ -116,6 +120,9 @@ export function createSqlEditor({parent, doc = "", schema = {}, onRun, label = "
     runnable: () => runnableText(view.state.doc.toString(), view.state.selection.main),
     setSchema(tables) {
       view.dispatch({effects: language.reconfigure(sqlLanguage(tables))});
+    },
+    setLabel(name) {
+      view.dispatch({effects: attributes.reconfigure(contentAttributes(name))});
     },
     markError(error) {
       if (!error) {

@@ -38,12 +38,15 @@ export function sqlCellView(cell: SqlCell, actions: SqlCellActions): SqlCellView
   const nameInput = html`<input id=${nameId} class="notebook-name" value=${cell.name} size="16" autocomplete="off" spellcheck="false">` as HTMLInputElement;
   const nameError = html`<span class="notebook-error" role="alert"></span>`;
   nameInput.addEventListener("change", () => {
-    const problem = actions.rename(nameInput.value.trim());
+    const name = nameInput.value.trim();
+    const problem = actions.rename(name);
     nameError.textContent = problem ?? "";
     nameInput.setAttribute("aria-invalid", String(problem !== null));
+    if (problem === null) label(name);
   });
   const editorHost = html`<div class="sql-editor"></div>`;
-  const tableHost = html`<div class="sql-table" role="region" aria-label=${`Resultaat van ${cell.name}`} tabindex="0"></div>`;
+  const fromName = html`<code></code>`;
+  const tableHost = html`<div class="sql-table" role="region" tabindex="0"></div>`;
   const pagerHost = html`<div class="sql-pager" hidden></div>`;
   let current: CellResult | null = null;
   let page = 0;
@@ -54,10 +57,18 @@ export function sqlCellView(cell: SqlCell, actions: SqlCellActions): SqlCellView
   const element = html`<div class="notebook-sql">
     <p class="notebook-field"><label for=${nameId}>Naam van het resultaat</label> ${nameInput} ${nameError}</p>
     ${editorHost}
-    <p class="sql-hint">Ctrl+Enter (Cmd+Enter op een Mac) voert de cel uit. Een latere cel leest het resultaat met <code>FROM ${cell.name}</code>.</p>
+    <p class="sql-hint">Ctrl+Enter (Cmd+Enter op een Mac) voert de cel uit. Een latere cel leest het resultaat met ${fromName}.</p>
     ${tableHost}${pagerHost}${exports}
   </div>`;
   const editor = createSqlEditor({parent: editorHost, doc: cell.sql, label: `SQL van cel ${cell.name}`, onRun: () => actions.run(editor.text())});
+
+  /** Everything that names the result: the result region, the hint how a later cell reads it, and the editor. */
+  function label(name: string) {
+    tableHost.setAttribute("aria-label", `Resultaat van ${name}`);
+    fromName.textContent = `FROM ${name}`;
+    editor.setLabel(`SQL van cel ${name}`);
+  }
+  label(cell.name);
 
   function draw() {
     if (!current) {

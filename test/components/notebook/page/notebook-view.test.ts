@@ -155,6 +155,23 @@ describe("notebook view", () => {
     expect(again.id).not.toBe(entry.id);
   });
 
+  it("a renamed SQL cell is named anew wherever its result is named: the result region, the hint and the editor", async () => {
+    const view = open(chain);
+    await runs(view, 1);
+    const name = cell(view, "c").querySelector<HTMLInputElement>(".notebook-name")!;
+    name.value = "totaal";
+    name.dispatchEvent(new Event("change"));
+    await runs(view, 2);
+    expect(cell(view, "c").querySelector(".sql-table")!.getAttribute("aria-label")).toBe("Resultaat van totaal");
+    expect(cell(view, "c").querySelector(".sql-hint code")!.textContent).toBe("FROM totaal");
+    expect(cell(view, "c").querySelector(".cm-content")!.getAttribute("aria-label")).toBe("SQL van cel totaal");
+    // a name that is taken is refused, and nothing is renamed
+    name.value = "gekozen";
+    name.dispatchEvent(new Event("change"));
+    expect(name.getAttribute("aria-invalid")).toBe("true");
+    expect(cell(view, "c").querySelector(".sql-table")!.getAttribute("aria-label")).toBe("Resultaat van totaal");
+  });
+
   it("a hostile notebook creates no script, no event handler and no javascript: link", async () => {
     const html = "<script>window.pwned=1</script><img src=x onerror=window.pwned=2><a href=\"javascript:window.pwned=3\">x</a>";
     const hostile = parseNotebook({
