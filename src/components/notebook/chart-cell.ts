@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import {likertChart} from "../charts/likert.js";
 import {meansChart} from "../charts/means.js";
-import {chartOptions} from "../sql/chart.js";
+import {chartOptions, fontSize} from "../sql/chart.js";
 import type {DistributionRow, MeanRow} from "../story/model.js";
 import type {ChartCell} from "./notebook.js";
 
@@ -44,6 +44,29 @@ export function checkColumns(rows: readonly Row[], cell: ChartCell): void {
   if (cell.mark === "likert" && !cell.color) throw new Error(`Grafiek ${cell.id}: kies bij kleur de kolom met de antwoorden.`);
 }
 
+/**
+ * One panel per value of `column`, stacked, with the value beside each panel on the right: a right margin that fits
+ * the longest value (at most a third of the width; longer ones are wrapped, and a single long word shortened in the
+ * middle with the whole value as its tooltip), and a chart tall enough that each panel keeps the height it would have
+ * alone when the chart sets its own height (horizontal bars with one row per category).
+ */
+function facetOptions(rows: Row[], column: string, options: Plot.PlotOptions, width: number): Plot.PlotOptions {
+  const values = [...new Set(rows.map((r) => String(r[column])))];
+  const longest = Math.max(1, ...values.map((v) => v.length));
+  const wanted = 16 + 0.6 * fontSize * longest;
+  const marginRight = Math.round(Math.min(width / 3, wanted));
+  // wrapped (and a long word shortened) only when the longest value does not fit
+  const fit = wanted > marginRight ? {lineWidth: (marginRight - 16) / fontSize, textOverflow: "ellipsis-middle"} : {};
+  const height = options.height === undefined ? undefined : (options.height - 60) * values.length + 60;
+  return {
+    facet: {data: rows, y: column, label: null},
+    fy: {label: null, domain: values},
+    marginRight,
+    height,
+    marks: [...(options.marks ?? []), Plot.axisFy({label: null, ...fit} as Plot.AxisOptions)]
+  };
+}
+
 /** The chart of a chart cell over its source's rows. */
 export function notebookChart(rows: readonly Row[], cell: ChartCell, {width = 640, document}: ChartCellOptions = {}): Element {
   checkColumns(rows, cell);
@@ -54,8 +77,7 @@ export function notebookChart(rows: readonly Row[], cell: ChartCell, {width = 64
     case "dot":
     case "line": {
       const options = chartOptions(data, {mark: cell.mark, x: cell.x, y: cell.y ?? null, color: cell.color ?? null}, {width});
-      const facet = cell.facet ? {facet: {data, y: cell.facet, label: null}} : {};
-      return Plot.plot({...options, ...facet, ariaLabel, ...(document ? {document} : {})} as Plot.PlotOptions);
+      return Plot.plot({...options, ...(cell.facet ? facetOptions(data, cell.facet, options, width) : {}), ariaLabel, ...(document ? {document} : {})} as Plot.PlotOptions);
     }
     case "likert": {
       // answers in the order the query gives them (e.g. ORDER BY code), each bar a value of y

@@ -61,7 +61,8 @@ export function validateChart(spec: ChartSpec, columns: ResultColumn[]): ChartSp
 }
 
 /** Font size of the chart's text in pixels (Plot's lineWidth is in ems of this size). */
-const fontSize = 13;
+/** The charts' font size in px (also the notebook's facet labels). */
+export const fontSize = 13;
 const dutch = new Intl.NumberFormat("nl-NL", {maximumFractionDigits: 2});
 const tickFormat = (d: unknown) => (typeof d === "number" ? dutch.format(d) : String(d));
 

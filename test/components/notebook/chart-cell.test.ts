@@ -24,6 +24,21 @@ describe("notebookChart", () => {
     expect(faceted.querySelectorAll("circle")).toHaveLength(3);
     expect([...faceted.querySelectorAll("[aria-label='fy-axis tick label'] text")].map((t) => t.textContent)).toEqual(["a", "b"]);
   });
+  it("gives facet values room on the right, within a third of the width, and every panel its own height", () => {
+    const roles = ["gemeentesecretaris", "andere functie"].flatMap((rol) => rows.map((r) => ({...r, rol})));
+    const narrow = notebookChart(roles, cell({x: "klasse", y: "n", facet: "rol"}), {width: 300, document}) as SVGSVGElement;
+    const labels = [...narrow.querySelectorAll("[aria-label='fy-axis tick label'] text")];
+    expect(labels).toHaveLength(2);
+    // "gemeentesecretaris" does not fit in 100 px: shortened in the middle, whole in its tooltip
+    expect(labels[0].textContent).toContain("…");
+    expect(labels[0].querySelector("title")?.textContent).toBe("gemeentesecretaris");
+    const wide = notebookChart(roles, cell({x: "klasse", y: "n", facet: "rol"}), {width: 900, document}) as SVGSVGElement;
+    expect([...wide.querySelectorAll("[aria-label='fy-axis tick label'] text")].map((t) => t.textContent)).toEqual(["gemeentesecretaris", "andere functie"]);
+    // at 300 px the size classes are drawn as horizontal bars, whose height the chart sets per category
+    const single = notebookChart(rows, cell({x: "klasse", y: "n"}), {width: 300, document}) as SVGSVGElement;
+    expect(single.querySelectorAll("[aria-label='y-axis tick label'] text")).toHaveLength(3);
+    expect(Number(narrow.getAttribute("height")) - 60).toBe(2 * (Number(single.getAttribute("height")) - 60));
+  });
   it("draws a mean with its interval from lower and upper", () => {
     const chart = notebookChart(rows, cell({mark: "mean-interval", x: "mean", y: "klasse"}), {document});
     expect(chart.textContent).toContain("2,50");
