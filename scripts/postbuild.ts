@@ -3,10 +3,12 @@
 // - let readers zoom (Framework's viewport has maximum-scale=1, which WCAG 1.4.4 forbids);
 // - put the build-time first chart of a chapter inline, so it is on screen as soon as the HTML is parsed;
 // - make code blocks, which scroll sideways on a phone, reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable);
-// - give Framework's sidebar toggle a real name in Dutch (it has only an English title: axe label-title-only).
+// - give Framework's sidebar toggle a real name in Dutch (it has only an English title: axe label-title-only);
+// - replace DuckDB-WASM's 34 MB module by a gzip copy (./pack-duckdb-wasm.ts).
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {inlineCharts} from "../src/components/story/inline-prerender.ts";
+import {packDuckDBModule} from "./pack-duckdb-wasm.ts";
 
 const dist = resolve(process.env.KV_DIST ?? "dist");
 
@@ -34,3 +36,7 @@ for (const file of htmlFiles(dist)) {
   pages++;
 }
 console.error(`postbuild: ${pages} pages served as <html lang="nl">, ${charts} first charts inlined`);
+
+const cacheDir = resolve(process.env.KV_DUCKDB_PACK_CACHE ?? "src/.observablehq/cache/_duckdb-packed");
+for (const {file, bytes, packed} of packDuckDBModule(dist, cacheDir))
+  console.error(`postbuild: ${file.slice(dist.length + 1)} packed, ${(bytes / 1e6).toFixed(1)} MB -> ${(packed / 1e6).toFixed(1)} MB`);

@@ -6,7 +6,7 @@
 // ``await survey.sql`SELECT * FROM respondents WHERE size_class = ${sizeClass}` `` return Arrow tables (interpolated
 // values become SQL literals, so they are safe); `survey.db` is the AsyncDuckDB for anything else. For Framework's
 // ```sql fenced blocks, define `const sql = survey.sql;` in a js cell of your page. The first call starts the
-// worker and fetches the 33 MB wasm (a second or more): draw first from `readParquetRows` (./parquet.js) and bring
+// worker and fetches the wasm (7,7 MB packed, 34 MB unpacked: a second or more; see ./duckdb-module.ts): draw first from `readParquetRows` (./parquet.js) and bring
 // DuckDB in afterwards, e.g. with a dynamic `import("./components/db.js")`. `loadParquetTable(db, name, bytes)` loads
 // any other Parquet file. Why not `read_parquet`: since duckdb-wasm 1.29 that needs an extension downloaded from the
 // internet, so Parquet is decoded with hyparquet into Arrow and inserted instead.
@@ -21,6 +21,7 @@ import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import * as arrow from "apache-arrow";
 import {FileAttachment} from "observablehq:stdlib";
 import {parquetToArrow} from "./parquet-arrow.js";
+import {duckdbModuleUrl} from "./duckdb-module.js";
 import {quoteIdentifier, sqlText} from "./story/sql.js";
 import {accessSettings, type NetworkAccess} from "./sql/network.js";
 
@@ -50,7 +51,7 @@ const surveyFiles: Record<string, () => Promise<ArrayBuffer>> = {
 async function startDuckDB(): Promise<AsyncDuckDB> {
   const worker = new Worker(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), {type: "module"});
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+  await db.instantiate(await duckdbModuleUrl(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm")));
   // Nothing may be fetched from the internet: no extension auto-install or auto-load.
   await db.open({query: {castBigIntToDouble: true}, autoInstallKnownExtensions: false, autoLoadKnownExtensions: false} as any);
   return db;

@@ -15,6 +15,7 @@ const mimeTypes: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json",
   ".wasm": "application/wasm",
+  ".gz": "application/gzip",
   ".parquet": "application/vnd.apache.parquet",
   ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
