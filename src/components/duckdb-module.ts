@@ -1,7 +1,7 @@
 // Where DuckDB-WASM's module comes from. The built site has it only as a gzip copy (scripts/pack-duckdb-wasm.ts:
 // 7,7 MB instead of 34 MB, under every static host's file limit); the page unpacks it with the browser's own
 // DecompressionStream and hands DuckDB's worker a same-origin blob: URL. `npm run dev` serves the module as it is
-// in node_modules, so when there is no packed copy the plain file is used. A host that serves the .gz with
+// in node_modules, so when there is no packed copy (the browser logs its 404) the plain file is used. A host that serves the .gz with
 // Content-Encoding: gzip has the browser unpack it already: the first bytes tell.
 
 /** The first two bytes of every gzip stream. */
