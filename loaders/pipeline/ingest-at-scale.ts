@@ -29,6 +29,7 @@ import {writeParquetTables} from "../write/write-parquet.ts";
 import {quoteIdentifier} from "./at-scale/cell-sql.ts";
 import {loadCells, summariseCells, type CellsLayout, type CellsSummary} from "./at-scale/load-cells.ts";
 import {locateErrors, recordsAreLines} from "./at-scale/locate-errors.ts";
+import {ingestMemoryLimit} from "./at-scale/memory-limit.ts";
 import {validateStreaming} from "./at-scale/validate-streaming.ts";
 import {answersSelect, copyToParquet, respondentsSelect} from "./at-scale/write-tables.ts";
 import {ingest, type IngestOptions} from "./ingest.ts";
@@ -154,6 +155,7 @@ export async function ingestAtScale(file: string, outDir: string, options: Inges
   if (!readsAtScale(file, options)) return ingest(file, outDir, options);
   if (!existsSync(file)) throw new InputError({file, expected: "an existing file", found: "no such file"});
   if (!statSync(file).isFile()) throw new InputError({file, expected: "a file", found: "a directory"});
+  const memoryLimit = ingestMemoryLimit();
   const codebook = options.codebook ?? loadCodebook();
   const header = await readHeader(file, options);
   const byName = dropDirectIdentifiers({file, columns: header.columns, rows: [], unit: "line"}, codebook).dropped;
@@ -167,7 +169,7 @@ export async function ingestAtScale(file: string, outDir: string, options: Inges
   const out = join(staging, "out");
   mkdirSync(work);
   mkdirSync(out);
-  const instance = await DuckDBInstance.create(":memory:", {temp_directory: join(work, "duckdb.tmp")});
+  const instance = await DuckDBInstance.create(":memory:", {temp_directory: join(work, "duckdb.tmp"), memory_limit: memoryLimit});
   const connection = await instance.connect();
   try {
     const source = await utf8Source(file, header.encoding, work);
