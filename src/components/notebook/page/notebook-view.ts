@@ -4,11 +4,12 @@
 // reader asks: opening a link or a file never overwrites a saved notebook.
 import {html} from "htl";
 import {resultColumns} from "../../sql/columns.js";
+import {queryHistory} from "../../sql/history.js";
 import {download} from "../../sql/export-bar.js";
 import {dependencyGraph} from "../dependencies.js";
 import {exportFramework} from "../export-framework.js";
 import {exportSql} from "../export-sql.js";
-import {NotebookError, type Cell, type Notebook} from "../notebook.js";
+import {NotebookError, type Cell, type Notebook, type SqlCell} from "../notebook.js";
 import {notebookFile, readNotebookFile} from "../notebook-file.js";
 import {NotebookRunner, type RunReport} from "../runner.js";
 import {SavedNotebooks, type KeyValueStorage} from "../saved-notebooks.js";
@@ -52,10 +53,17 @@ export function notebookView({initial, notice, loader, examples, storage, popula
 
   const say = (text: string) => (status.textContent = text);
   let schema: CompletionSchema = {};
-  const side = sidePanel(loader.load, (next) => {
-    schema = next;
-    for (const view of views.values()) view.sql?.setSchema(schema);
-  });
+  const side = sidePanel(
+    loader.load,
+    (next) => {
+      schema = next;
+      for (const view of views.values()) view.sql?.setSchema(schema);
+    },
+    (sql) => addCell({...(newCell(notebook, "sql") as SqlCell), sql}, "Query uit de geschiedenis toegevoegd")
+  );
+  // The queries the reader ran, shared with the workbench; a notebook that runs itself on opening adds none.
+  const queries = queryHistory(storage);
+  const rememberQuery = (cell: Cell) => cell.kind === "sql" && side.showHistory(queries.add(cell.sql));
   let schemaRead = false;
   const announce = (report: RunReport) => {
     if (report.superseded) return;
@@ -108,7 +116,11 @@ export function notebookView({initial, notice, loader, examples, storage, popula
     view = cellView(
       cell,
       {
-        run: () => void run([cell.id]),
+        run: () => {
+          const current = notebook.cells.find((c) => c.id === cell.id);
+          if (current) rememberQuery(views.get(cell.id)?.pending(current) ?? current);
+          void run([cell.id]);
+        },
         move: (step) => {
           notebook = moveCell(notebook, cell.id, step);
           draw();
@@ -135,6 +147,7 @@ export function notebookView({initial, notice, loader, examples, storage, popula
           }
           draw();
           remember();
+          rememberQuery(next);
           void run([cell.id]);
           return null;
         },
@@ -157,6 +170,16 @@ export function notebookView({initial, notice, loader, examples, storage, popula
       if (list.children[i] !== view.frame.element) list.insertBefore(view.frame.element, list.children[i] ?? null);
     });
     while (list.children.length > notebook.cells.length) list.lastElementChild!.remove();
+  }
+
+  /** Adds `cell` at the end, puts the keyboard in it and runs it. */
+  function addCell(cell: Cell, message: string) {
+    notebook = insertCell(notebook, cell);
+    draw();
+    remember();
+    views.get(cell.id)!.frame.element.querySelector<HTMLElement>("button, input, select, textarea")?.focus();
+    say(`${message} op plaats ${notebook.cells.length}.`);
+    void run([cell.id]);
   }
 
   /** Replaces the whole notebook (an example, a file, a saved one) and runs it. */
@@ -183,15 +206,7 @@ export function notebookView({initial, notice, loader, examples, storage, popula
           alert.textContent = problemText(error);
         }
       },
-      add: (kind) => {
-        const cell = newCell(notebook, kind);
-        notebook = insertCell(notebook, cell);
-        draw();
-        remember();
-        views.get(cell.id)!.frame.element.querySelector<HTMLElement>("button, input, select, textarea")?.focus();
-        say(`Nieuwe cel toegevoegd op plaats ${notebook.cells.length}.`);
-        void run([cell.id]);
-      },
+      add: (kind) => addCell(newCell(notebook, kind), "Nieuwe cel toegevoegd"),
       runAll: () => void run(),
       share: () => {
         const link = remember();
@@ -256,6 +271,7 @@ export function notebookView({initial, notice, loader, examples, storage, popula
   );
   menu.setTitle(notebook.title);
   menu.setSaved(saved?.list() ?? []);
+  side.showHistory(queries.list());
   root.append(menu.element, side.element, alert, loader.element, status, list, menu.adder);
   draw();
   void run();

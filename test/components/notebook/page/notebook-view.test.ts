@@ -172,6 +172,26 @@ describe("notebook view", () => {
     expect(cell(view, "c").querySelector(".sql-table")!.getAttribute("aria-label")).toBe("Resultaat van totaal");
   });
 
+  it("keeps the queries the reader ran (not those of opening), shared with the workbench, and adds one back as a cell", async () => {
+    const store = new Map<string, string>([["kennisverkenner.sql.history", JSON.stringify([{sql: "SELECT 42 AS antwoord", at: "2026-12-01T10:00:00.000Z"}])]]);
+    const storage = {getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k)} as Storage;
+    const view = open(chain, storage);
+    await runs(view, 1);
+    const listed = () => [...view.querySelectorAll(".notebook-history .sql-history-item")].map((b) => b.textContent);
+    // opening ran four SQL cells, but the reader ran none: only the workbench's query is listed
+    expect(listed()).toEqual(["SELECT 42 AS antwoord"]);
+    cell(view, "c").querySelector<HTMLButtonElement>('button[aria-label$="uitvoeren"]')!.click();
+    await runs(view, 2);
+    expect(listed()).toEqual(["SELECT count(*)::INTEGER AS n FROM respondents", "SELECT 42 AS antwoord"]);
+    expect(JSON.parse(store.get("kennisverkenner.sql.history")!)).toHaveLength(2);
+    view.querySelector<HTMLButtonElement>(".notebook-history .sql-history-item[title='SELECT 42 AS antwoord']")!.click();
+    await runs(view, 3);
+    const added = [...view.querySelectorAll<HTMLElement>(".notebook-cell")].at(-1)!;
+    expect(added.dataset.kind).toBe("sql");
+    expect(added.querySelector(".cm-content")!.textContent).toBe("SELECT 42 AS antwoord");
+    expect(added.querySelector(".sql-table")!.textContent).toContain("42");
+  });
+
   it("a hostile notebook creates no script, no event handler and no javascript: link", async () => {
     const html = "<script>window.pwned=1</script><img src=x onerror=window.pwned=2><a href=\"javascript:window.pwned=3\">x</a>";
     const hostile = parseNotebook({
