@@ -125,8 +125,12 @@ export async function readSiteData(source: SiteSource, {cacheDir}: {cacheDir?: s
   }
   // Loaded only when computed: a data loader that finds the result in the cache does without the story's code.
   const compute = async () => (await import("../protect/protect-data.ts")).protectData({tables, codebook, sizeClassCounts: record.sizeClassCounts});
-  const protection = cacheDir ? await cachedProtection(cacheDir, protectionKey(dataFingerprint(source), mode), codebook, compute) : await compute();
-  const base: DataProvenance = {...record, showPrinted: showPrinted ?? record.showPrinted, publication: "protected", roleCounts: protection.roleCounts};
+  const protection = cacheDir ? await cachedProtection(cacheDir, protectionKey(dataFingerprint(source), mode), compute) : await compute();
+  // A size class of 1-4 is counted nowhere: not per class, not in the total (see protect-data.ts).
+  const hidden = protection.hiddenSizeClasses;
+  const sizeClassCounts = Object.fromEntries(Object.entries(record.sizeClassCounts).filter(([s]) => !hidden.includes(s)));
+  const counts = {respondents: Object.values(sizeClassCounts).reduce((a, b) => a + b, 0), sizeClassCounts, ...(hidden.length && {hiddenSizeClasses: hidden})};
+  const base: DataProvenance = {...record, ...counts, showPrinted: showPrinted ?? record.showPrinted, publication: "protected", roleCounts: protection.roleCounts};
   // Every file that carries the export's note (Parquet footers, the zip) says instead what the synthetic data are.
   const {nl: note_nl, en: note_en} = dataStatement(base);
   const provenance: DataProvenance = {...base, note_nl, note_en};

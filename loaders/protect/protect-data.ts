@@ -1,8 +1,17 @@
 // Protected publication in one step, from the real published tables of an export to what the site may carry: the
 // protected tables (the story), synthetic responses calibrated to them (SQL, notebook, lab, downloads) and the
 // disclosure report. The real records stay in this function.
+//
+// A size class with 1-4 respondents is hidden in every table, and so is every total that includes it; its count must
+// not follow from anything else either. So it has no synthetic respondents (their number, or the weights N_h / n_h
+// computed from it, would give the count), and the provenance leaves it out of the counts and says "minder dan 5"
+// (site-data.ts): the published total is then the sum of the shown classes, which the tables give anyway. The class
+// leaves the synthetic data's weighting (rather than being collapsed with a neighbouring class, which would change
+// that class's weights, and so shown weighted totals, while its count, shown in the tables, would give the hidden one
+// from the collapsed count). No shown number changes, since every one that involves the class is hidden.
 import type {Codebook} from "../codebook/codebook.ts";
 import {surveyTables} from "../tables/survey-tables.ts";
+import {isSmallGroup} from "../../src/components/stats/suppression.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
 import type {ProtectedTables} from "../../src/components/story/engine-tables.ts";
@@ -19,18 +28,25 @@ export interface ProtectedData {
   disclosure: DisclosureReport;
   /** Respondents per role, or {} when a size class's role split is hidden (the totals would give it by subtraction). */
   roleCounts: Record<string, number>;
+  /** Size classes with 1-4 respondents: hidden everywhere, without synthetic respondents, counted as "minder dan 5". */
+  hiddenSizeClasses: string[];
 }
 
 export function protectData({tables: realTables, codebook, sizeClassCounts}: {tables: OutputTable[]; codebook: Codebook; sizeClassCounts: Record<string, number>}): ProtectedData {
   const real = respondentRecords(realTables);
   const tables = protectedTables({respondents: real, codebook});
-  const {responses: synthetic, misses} = synthesise({tables, codebook, sizeClassCounts});
-  const syntheticTables = surveyTables(synthetic, codebook);
+  const hiddenSizeClasses = tables.sizeClasses.filter((s) => isSmallGroup(sizeClassCounts[s] ?? 0));
+  const syntheticCounts = Object.fromEntries(tables.sizeClasses.map((s) => [s, hiddenSizeClasses.includes(s) ? 0 : sizeClassCounts[s] ?? 0]));
+  const {responses: synthetic, misses} = synthesise({tables, codebook, sizeClassCounts: syntheticCounts});
+  // A hidden size class has no synthetic respondents, so it leaves the weighting: the other classes keep N_h / n_h, and
+  // with them every shown weighted number (each total that would include the hidden class is hidden).
+  const population = Object.fromEntries(Object.entries(codebook.population.size_class_counts).filter(([s]) => !hiddenSizeClasses.includes(s)));
+  const syntheticTables = surveyTables(synthetic, codebook, {population});
   const disclosure = disclosureReport({real, synthetic: respondentRecords(syntheticTables), tables, codebook});
   disclosure.synthetic.mismatches.unshift(...misses);
   const splits = Object.values(tables.cells);
   const roleCounts = splits.every((split) => Object.values(split).every((n) => n != null))
     ? Object.fromEntries(tables.roles.map((r) => [r, splits.reduce((sum, split) => sum + split[r]!, 0)]))
     : {};
-  return {tables, synthetic, syntheticTables, disclosure, roleCounts};
+  return {tables, synthetic, syntheticTables, disclosure, roleCounts, hiddenSizeClasses};
 }

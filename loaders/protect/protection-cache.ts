@@ -9,8 +9,6 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Codebook} from "../codebook/codebook.ts";
-import {surveyTables} from "../tables/survey-tables.ts";
 import type {ProtectedData} from "./protect-data.ts";
 
 /** The folder, inside the loader cache, of the protected results. */
@@ -21,21 +19,20 @@ export function protectionKey(fingerprint: string, mode: string): string {
   return createHash("sha256").update(`${fingerprint}\u0000${mode}`).digest("hex");
 }
 
-/** What is stored: the protected data without the synthetic tables, which follow from the synthetic responses. */
-type Stored = Omit<ProtectedData, "syntheticTables"> & {key: string};
+type Stored = ProtectedData & {key: string};
 
 /**
  * The protected data of `key`: read from `cacheDir` when an earlier process of the build stored them, else computed
  * and stored (written to a temporary file and renamed, so a reader never sees half a file). A file that cannot be read
  * is computed again.
  */
-export async function cachedProtection(cacheDir: string, key: string, codebook: Codebook, compute: () => Promise<ProtectedData>): Promise<ProtectedData> {
+export async function cachedProtection(cacheDir: string, key: string, compute: () => Promise<ProtectedData>): Promise<ProtectedData> {
   const dir = join(cacheDir, PROTECTION_CACHE_FOLDER);
   const file = join(dir, `${key}.json`);
   if (existsSync(file)) {
     try {
       const {key: stored, ...data} = JSON.parse(readFileSync(file, "utf8")) as Stored;
-      if (stored === key) return {...data, syntheticTables: surveyTables(data.synthetic, codebook)};
+      if (stored === key) return data;
     } catch {
       // Removed or replaced by another build between the check and the read: compute it.
     }
@@ -44,8 +41,7 @@ export async function cachedProtection(cacheDir: string, key: string, codebook: 
   mkdirSync(dir, {recursive: true});
   for (const name of readdirSync(dir)) if (name.endsWith(".json") && name !== `${key}.json`) rmSync(join(dir, name), {force: true});
   const temporary = `${file}.${process.pid}.tmp`;
-  const {syntheticTables: _, ...stored} = data;
-  writeFileSync(temporary, JSON.stringify({key, ...stored} satisfies Stored));
+  writeFileSync(temporary, JSON.stringify({key, ...data} satisfies Stored));
   renameSync(temporary, file);
   return data;
 }

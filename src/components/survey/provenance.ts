@@ -17,10 +17,15 @@ export interface DataProvenance {
   checksum: string;
   /** Day the site's data were read (YYYY-MM-DD). */
   readOn: string;
-  /** Respondents in the published data. */
+  /** Respondents in the published data (in protected publication without the hidden size classes). */
   respondents: number;
-  /** Respondents per size class, in the codebook's order. */
+  /** Respondents per size class, in the codebook's order (in protected publication without the hidden size classes). */
   sizeClassCounts: Record<string, number>;
+  /**
+   * Protected publication: size classes with fewer than 5 respondents, hidden in every table and left out of every
+   * count (a count, or a total that includes them, would give their number). Absent when there are none.
+   */
+  hiddenSizeClasses?: string[];
   /** Respondents per role. */
   roleCounts: Record<string, number>;
   publication: PublicationMode;
@@ -32,11 +37,22 @@ export interface DataProvenance {
   note_en: string;
 }
 
-/** "de gereconstrueerde antwoorden van 107 gemeenten" / "de antwoorden van 100 gemeenten uit export.sav". */
+/**
+ * "de gereconstrueerde antwoorden van 107 gemeenten" / "de antwoorden van 100 gemeenten uit export.sav" / (protected,
+ * a hidden size class) "de antwoorden van 92 gemeenten uit export.sav (en van minder dan 5 gemeenten met
+ * 50.001-100.000 inwoners, die nergens worden meegeteld)".
+ */
 export function dataPhrase(p: DataProvenance): string {
+  const hidden = p.hiddenSizeClasses?.length ? ` (${hiddenPhrase(p.hiddenSizeClasses)}, die nergens worden meegeteld)` : "";
   return p.source === "reconstructed"
-    ? `de gereconstrueerde antwoorden van ${p.respondents} gemeenten`
-    : `de antwoorden van ${p.respondents} gemeenten uit ${p.fileName}`;
+    ? `de gereconstrueerde antwoorden van ${p.respondents} gemeenten${hidden}`
+    : `de antwoorden van ${p.respondents} gemeenten uit ${p.fileName}${hidden}`;
+}
+
+/** "en van minder dan 5 gemeenten met 50.001-100.000 inwoners" / "en van minder dan 5 gemeenten in elk van de klassen <25.000 en >100.000". */
+function hiddenPhrase(classes: readonly string[]): string {
+  if (classes.length === 1) return `en van minder dan 5 gemeenten met ${classes[0]} inwoners`;
+  return `en van minder dan 5 gemeenten in elk van de klassen ${classes.slice(0, -1).join(", ")} en ${classes[classes.length - 1]}`;
 }
 
 /** What synthetic microdata are called wherever they are shown or downloaded. */
