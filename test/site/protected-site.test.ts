@@ -162,7 +162,8 @@ describe("a site built in protected publication mode", () => {
     expect(readFileSync(builtFile(/^kennisverkenner\.[0-9a-f]+\.sav$/)).toString("utf8").replace(/\s+/g, " ")).toContain("Beschermde publicatie");
     expect(readFileSync(builtFile(/^respondents\.[0-9a-f]+\.parquet$/)).toString("utf8")).toContain('protected');
     const meta = JSON.parse(readFileSync(builtFile(/^survey-meta\.[0-9a-f]+\.json$/), "utf8"));
-    expect(meta.provenance).toMatchObject({publication: "protected", fileName: PROTECTED_EXPORT_NAME, roleCounts: {}});
+    expect(meta.provenance).toMatchObject({publication: "protected", fileName: PROTECTED_EXPORT_NAME, roleCounts: {}, syntheticRoleSplits: [SMALL_GROUP.size_class]});
+    expect(meta.provenance.hiddenSizeClasses).toBeUndefined();
   });
 });
 
@@ -199,6 +200,17 @@ describe("protected publication in the browser", () => {
       const otherRow = await figure.locator("table tr", {hasText: "25.001-50.000"}).first().textContent();
       expect(otherRow).not.toContain(SUPPRESSED_TEXT);
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("/sql says that the synthetic rows split the size class the story shows only whole", async () => {
+    const {page} = await openPage(browser, server.origin, "/sql");
+    try {
+      const caveat = page.locator(".sql-caveat");
+      await caveat.waitFor();
+      expect(await caveat.innerText()).toContain(`Het verhaal toont gemeenten met ${SMALL_GROUP.size_class} inwoners niet per functie`);
     } finally {
       await page.context().close();
     }

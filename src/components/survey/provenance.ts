@@ -26,6 +26,12 @@ export interface DataProvenance {
    * count (a count, or a total that includes them, would give their number). Absent when there are none.
    */
   hiddenSizeClasses?: string[];
+  /**
+   * Protected publication: size classes whose split by role the story hides (a role has 1-4 respondents in it). The
+   * synthetic responses split them by the shown role shares with at least 5 per role, so per-role numbers for them
+   * in SQL and the notebook are model outcomes, not published numbers. Absent when there are none.
+   */
+  syntheticRoleSplits?: string[];
   /** Respondents per role. */
   roleCounts: Record<string, number>;
   publication: PublicationMode;
@@ -80,7 +86,19 @@ export function dataNotice(p: DataProvenance, view: DataView = "microdata"): str
 export function protectedNotice(p: DataProvenance, view: DataView): string {
   return view === "tables"
     ? `Beschermde publicatie: alle cijfers op deze pagina zijn beschermde tabellen, berekend uit ${dataPhrase(p)}; groepen van minder dan vijf gemeenten, en wat daaruit terug te rekenen is, zijn weggelaten. Geen antwoord van een gemeente staat op deze site.`
-    : `Beschermde publicatie: de gegevens op deze pagina zijn ${SYNTHETIC_PHRASE} van ${dataPhrase(p)}. Elk gepubliceerd cijfer volgt er precies uit, maar geen rij is een echte gemeente; verbanden die de tabellen niet tonen zijn modeluitkomsten.`;
+    : `Beschermde publicatie: de gegevens op deze pagina zijn ${SYNTHETIC_PHRASE} van ${dataPhrase(p)}. Elk gepubliceerd cijfer volgt er precies uit, maar geen rij is een echte gemeente; verbanden die de tabellen niet tonen zijn modeluitkomsten.${roleSplitNote(p)}`;
+}
+
+/**
+ * Protected publication: where the synthetic rows show groups the story hides. Said rather than blanked: a reader's
+ * own query (a GROUP BY, avg()) would show them anyway, so blanking them in the example queries or the survey
+ * functions alone would suggest they are protected everywhere; the reader needs to know what those numbers are.
+ */
+export function roleSplitNote(p: DataProvenance): string {
+  const classes = p.syntheticRoleSplits ?? [];
+  if (!classes.length) return "";
+  const which = classes.length === 1 ? classes[0] : `${classes.slice(0, -1).join(", ")} en ${classes[classes.length - 1]}`;
+  return ` Het verhaal toont gemeenten met ${which} inwoners niet per functie (één functie had er minder dan vijf); hier zijn ze synthetisch over de functies verdeeld, met minstens vijf per functie. Cijfers per functie voor die gemeenten, ook uit de voorbeeldquery's, zijn daarom modeluitkomsten, geen gepubliceerde cijfers.`;
 }
 
 /**
@@ -88,7 +106,7 @@ export function protectedNotice(p: DataProvenance, view: DataView): string {
  * publication the synthetic responses, else the reconstruction or the publisher's export.
  */
 export function queryDataOrigin(p: DataProvenance): string {
-  if (p.publication === "protected") return `${SYNTHETIC_PHRASE} van ${dataPhrase(p)} (beschermde publicatie): elk cijfer van het verhaal volgt er precies uit, maar geen rij is een echte gemeente.`;
+  if (p.publication === "protected") return `${SYNTHETIC_PHRASE} van ${dataPhrase(p)} (beschermde publicatie): elk cijfer van het verhaal volgt er precies uit, maar geen rij is een echte gemeente.${roleSplitNote(p)}`;
   if (p.source === "reconstructed") return `${dataPhrase(p)}, teruggerekend uit de gepubliceerde cijfers van het Rathenau Instituut (2022). Het zijn niet de echte antwoorden van de gemeenten.`;
   return `${dataPhrase(p)} (${p.readOn}).`;
 }
