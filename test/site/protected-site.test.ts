@@ -208,9 +208,8 @@ describe("protected publication in the browser", () => {
   test("/sql says that the synthetic rows split the size class the story shows only whole", async () => {
     const {page} = await openPage(browser, server.origin, "/sql");
     try {
-      const caveat = page.locator(".sql-caveat");
-      await caveat.waitFor();
-      expect(await caveat.innerText()).toContain(`Het verhaal toont gemeenten met ${SMALL_GROUP.size_class} inwoners niet per functie`);
+      // The sentence is an inline expression of the page: it appears once the page's cells have run.
+      await expect.poll(() => page.locator(".sql-caveat").innerText()).toContain(`Het verhaal toont gemeenten met ${SMALL_GROUP.size_class} inwoners niet per functie`);
     } finally {
       await page.context().close();
     }
