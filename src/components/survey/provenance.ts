@@ -45,11 +45,11 @@ export interface DataProvenance {
 
 /**
  * "de gereconstrueerde antwoorden van 107 gemeenten" / "de antwoorden van 100 gemeenten uit export.sav" / (protected,
- * a hidden size class) "de antwoorden van 92 gemeenten uit export.sav (en van minder dan 5 gemeenten met
- * 50.001-100.000 inwoners, die nergens worden meegeteld)".
+ * a hidden size class) "de antwoorden van 92 gemeenten uit export.sav en van minder dan 5 gemeenten met
+ * 50.001-100.000 inwoners, die nergens worden getoond of meegeteld".
  */
 export function dataPhrase(p: DataProvenance): string {
-  const hidden = p.hiddenSizeClasses?.length ? ` (${hiddenPhrase(p.hiddenSizeClasses)}, die nergens worden meegeteld)` : "";
+  const hidden = p.hiddenSizeClasses?.length ? ` ${hiddenPhrase(p.hiddenSizeClasses)}, die nergens worden getoond of meegeteld` : "";
   return p.source === "reconstructed"
     ? `de gereconstrueerde antwoorden van ${p.respondents} gemeenten${hidden}`
     : `de antwoorden van ${p.respondents} gemeenten uit ${p.fileName}${hidden}`;

@@ -26,7 +26,7 @@ describe("queryDataOrigin: what the rows of the SQL workbench and the notebook a
 describe("dataNotice: a size class of 1-4 in protected publication", () => {
   test("is counted nowhere and said to have fewer than 5", () => {
     const p = {...own, publication: "protected" as const, hiddenSizeClasses: [">100.000"]};
-    expect(dataNotice(p, "tables")).toContain("(en van minder dan 5 gemeenten met >100.000 inwoners, die nergens worden meegeteld)");
+    expect(dataNotice(p, "tables")).toContain("uit gemeenten.sav en van minder dan 5 gemeenten met >100.000 inwoners, die nergens worden getoond of meegeteld");
     expect(dataNotice({...p, hiddenSizeClasses: ["<25.000", ">100.000"]}, "microdata")).toContain("minder dan 5 gemeenten in elk van de klassen <25.000 en >100.000");
   });
 });
