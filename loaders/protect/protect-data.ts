@@ -3,15 +3,17 @@
 // disclosure report. The real records stay in this function.
 //
 // A size class with 1-4 respondents is hidden in every table, and so is every total that includes it; its count must
-// not follow from anything else either. So it has no synthetic respondents (their number, or the weights N_h / n_h
-// computed from it, would give the count), and the provenance leaves it out of the counts and says "minder dan 5"
-// (site-data.ts): the published total is then the sum of the shown classes, which the tables give anyway. The class
-// leaves the synthetic data's weighting (rather than being collapsed with a neighbouring class, which would change
-// that class's weights, and so shown weighted totals, while its count, shown in the tables, would give the hidden one
-// from the collapsed count). No shown number changes, since every one that involves the class is hidden.
+// not follow from anything else either. The provenance leaves it out of the counts and says "minder dan 5"
+// (site-data.ts): the published total is then the sum of the shown classes, which the tables give anyway. The
+// synthetic responses give it MIN_GROUP_SIZE rows whatever its real count, so that neither their number nor their
+// weights N_h / n_h tell it, while every page that computes per size class (weighting, the lab's simulations) still
+// finds respondents in it. Its synthetic answers follow the shown classes together; no shown number depends on them,
+// since every one that involves the class is hidden. Collapsing it with a neighbouring class for weighting, the usual
+// remedy, would not do: it changes the neighbour's weights, and so shown weighted totals, and the neighbour's own
+// count, which the tables show, would give the small class's count from the collapsed one.
 import type {Codebook} from "../codebook/codebook.ts";
 import {surveyTables} from "../tables/survey-tables.ts";
-import {isSmallGroup} from "../../src/components/stats/suppression.ts";
+import {isSmallGroup, MIN_GROUP_SIZE} from "../../src/components/stats/suppression.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
 import type {ProtectedTables} from "../../src/components/story/engine-tables.ts";
@@ -28,7 +30,7 @@ export interface ProtectedData {
   disclosure: DisclosureReport;
   /** Respondents per role, or {} when a size class's role split is hidden (the totals would give it by subtraction). */
   roleCounts: Record<string, number>;
-  /** Size classes with 1-4 respondents: hidden everywhere, without synthetic respondents, counted as "minder dan 5". */
+  /** Size classes with 1-4 respondents: hidden everywhere, counted as "minder dan 5", MIN_GROUP_SIZE synthetic rows each. */
   hiddenSizeClasses: string[];
 }
 
@@ -36,12 +38,9 @@ export function protectData({tables: realTables, codebook, sizeClassCounts}: {ta
   const real = respondentRecords(realTables);
   const tables = protectedTables({respondents: real, codebook});
   const hiddenSizeClasses = tables.sizeClasses.filter((s) => isSmallGroup(sizeClassCounts[s] ?? 0));
-  const syntheticCounts = Object.fromEntries(tables.sizeClasses.map((s) => [s, hiddenSizeClasses.includes(s) ? 0 : sizeClassCounts[s] ?? 0]));
+  const syntheticCounts = Object.fromEntries(tables.sizeClasses.map((s) => [s, hiddenSizeClasses.includes(s) ? MIN_GROUP_SIZE : sizeClassCounts[s] ?? 0]));
   const {responses: synthetic, misses} = synthesise({tables, codebook, sizeClassCounts: syntheticCounts});
-  // A hidden size class has no synthetic respondents, so it leaves the weighting: the other classes keep N_h / n_h, and
-  // with them every shown weighted number (each total that would include the hidden class is hidden).
-  const population = Object.fromEntries(Object.entries(codebook.population.size_class_counts).filter(([s]) => !hiddenSizeClasses.includes(s)));
-  const syntheticTables = surveyTables(synthetic, codebook, {population});
+  const syntheticTables = surveyTables(synthetic, codebook);
   const disclosure = disclosureReport({real, synthetic: respondentRecords(syntheticTables), tables, codebook});
   disclosure.synthetic.mismatches.unshift(...misses);
   const splits = Object.values(tables.cells);

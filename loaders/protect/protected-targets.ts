@@ -6,7 +6,7 @@
 //   published standard error) in every shown group.
 // Where the tables hide a size class x role split, the synthetic split is drawn from the shown role shares with at
 // least five per role, and the size class is a target as a whole; a hidden item distribution gets the overall shares
-// at the overall rate of answering.
+// at the overall rate of answering (over the shown size classes, where the overall total is hidden).
 import type {Codebook} from "../codebook/codebook.ts";
 import {largestRemainder} from "../reconstruct/largest-remainder.ts";
 import type {AnswerTarget, ScaleGroupTarget, TargetGroup, TargetTables} from "../reconstruct/target-tables.ts";
@@ -66,24 +66,34 @@ export function protectedTargets({tables, codebook, sizeClassCounts}: {
   );
   const sampleSize = sum(sizeClasses.flatMap((s) => Object.values(sample[s])));
   const codesOf = (id: string) => codebook.response_scales[codebook.items.find((i) => i.id === id)!.response_scale].options;
-  const overall = (id: string) => tables.distributions[id].alle.u[`${TOTAL}|${"1".repeat(sizeClasses.length)}`];
+  const classSize = (s: string) => sum(Object.values(sample[s]));
+  // An item's distribution over all size classes, or, where that total is hidden (it includes a hidden class), over
+  // the classes shown for the item; with the number of synthetic respondents in those classes.
+  const overall = (id: string): {group: ProtectedDistributionGroup; respondents: number} => {
+    const groups = tables.distributions[id].alle.u;
+    const all = groups[`${TOTAL}|${"1".repeat(sizeClasses.length)}`];
+    if (all.n != null) return {group: all, respondents: sampleSize};
+    const shown = sizeClasses.map((s) => groups[s]?.n != null);
+    const group = groups[`${TOTAL}|${shown.map((x) => (x ? "1" : "0")).join("")}`] ?? all;
+    return {group, respondents: sum(sizeClasses.filter((_, k) => shown[k]).map(classSize))};
+  };
   const answers: Record<string, AnswerTarget[]> = Object.fromEntries(codebook.items.map((i) => [i.id, []]));
   const scaleGroups = new Map<string, ScaleGroupTarget[]>(codebook.scales.map((s) => [s.id, []]));
 
   for (const sizeClass of sizeClasses) {
-    const classSize = sum(Object.values(sample[sizeClass]));
+    const inClass = classSize(sizeClass);
     // The level a measure is a target at: per role where the tables show every role of this size class, else the
     // size class as a whole.
     const itemShown = (id: string) => splitShown(sizeClass) && roles.every((r) => tables.distributions[id][r]?.u[sizeClass]?.n != null);
     const levels = (shown: boolean): {role: string; group: TargetGroup; size: number}[] =>
-      shown ? roles.map((role) => ({role, group: {sizeClass, role}, size: sample[sizeClass][role]})) : [{role: "alle", group: {sizeClass}, size: classSize}];
+      shown ? roles.map((role) => ({role, group: {sizeClass, role}, size: sample[sizeClass][role]})) : [{role: "alle", group: {sizeClass}, size: inClass}];
     // The published answer counts of a group, or (hidden) the overall shares at the overall rate.
     const countsOf = (id: string, role: string, size: number): number[] => {
       const shown: ProtectedDistributionGroup | undefined = tables.distributions[id][role]?.u[sizeClass];
       if (shown && shown.n != null && shown.count.every((c) => c != null)) return shown.count as number[];
-      const all = overall(id);
+      const {group: all, respondents} = overall(id);
       const counts = all.count.every((c) => c != null) ? (all.count as number[]) : codesOf(id).map(() => 1);
-      return largestRemainder(Math.round((size * (all.n ?? 0)) / Math.max(1, sampleSize)), counts);
+      return largestRemainder(Math.round((size * (all.n ?? 0)) / Math.max(1, respondents)), counts);
     };
     for (const item of codebook.items.filter((i) => !i.scale))
       for (const {role, group, size} of levels(itemShown(item.id))) answers[item.id].push({...group, kind: "counts", counts: countsOf(item.id, role, size)});
@@ -102,7 +112,7 @@ export function protectedTargets({tables, codebook, sizeClassCounts}: {
         scaleGroups.get(scale.id)!.push({
           group,
           complete,
-          ...(published && {score: {kind: "exact", sum: Math.round(row.mean! * row.n! * ids.length), ...(row.se != null && {squares: spreadTarget(row, ids.length, classSize, sizeClass, population)})}})
+          ...(published && {score: {kind: "exact", sum: Math.round(row.mean! * row.n! * ids.length), ...(row.se != null && {squares: spreadTarget(row, ids.length, inClass, sizeClass, population)})}})
         });
       }
     }

@@ -14,12 +14,11 @@ export function pseudonym(index: number, count: number): string {
 
 /**
  * The four published tables: respondents (wide, with weights and scale scores), answers (long),
- * items and response_options (the codebook as tables, so SQL can join labels). The weights post-stratify to
- * `population` (default: the codebook's municipalities per size class).
+ * items and response_options (the codebook as tables, so SQL can join labels).
  */
-export function surveyTables(responses: SurveyResponses, codebook: Codebook, {population = codebook.population.size_class_counts}: {population?: Record<string, number>} = {}): OutputTable[] {
+export function surveyTables(responses: SurveyResponses, codebook: Codebook): OutputTable[] {
   const {respondents} = responses;
-  const weights = postStratificationWeights(respondents.map((r) => r.background.size_class ?? ""), population);
+  const weights = postStratificationWeights(respondents.map((r) => r.background.size_class ?? ""), codebook.population.size_class_counts);
   const background = publishedBackground(codebook);
   const scales = codebook.scales.map((scale) => ({id: scale.id, items: codebook.items.filter((i) => i.scale === scale.id).map((i) => i.id)}));
   const ids = respondents.map((_, i) => pseudonym(i, respondents.length));

@@ -1,6 +1,6 @@
 // Protected publication of an export in which one size class has 3 respondents: the class is hidden in every table,
-// it has no synthetic respondents (their number and their weights N_h / n_h would give its count), and neither the
-// provenance record nor any total counts it, so its count cannot be derived; every shown number still follows
+// its synthetic rows are 5 whatever its count (their number and their weights N_h / n_h would give it), and neither
+// the provenance record nor any total counts it, so its count cannot be derived; every shown number still follows
 // exactly from the synthetic responses.
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -11,7 +11,8 @@ import {exportTables} from "../../loaders/pipeline/ingest.ts";
 import {readSiteData, type SiteData} from "../../loaders/pipeline/site-data.ts";
 import {compareTables} from "../../loaders/protect/disclosure.ts";
 import {protectedTables, respondentRecords} from "../../loaders/protect/protected-tables.ts";
-import {dataNotice} from "../../src/components/survey/provenance.ts";
+import {dataNotice, queryDataOrigin} from "../../src/components/survey/provenance.ts";
+import {MIN_GROUP_SIZE} from "../../src/components/stats/suppression.ts";
 import {TOTAL} from "../../src/components/story/model.ts";
 import {writeOwnExport} from "../site/own-export.ts";
 
@@ -50,12 +51,16 @@ describe("a size class of 3 in protected publication", () => {
     expect(JSON.stringify(site.meta)).not.toContain(`"respondents":${realCount}`);
   });
 
-  test("the synthetic responses hold no respondent of it, so neither their number nor a weight gives its count", () => {
+  test("the synthetic responses give it 5 rows whatever its count, so neither their number nor a weight tells it", () => {
     const synthetic = respondentRecords(site.tables);
-    expect(synthetic.filter((r) => r.size_class === SMALL_CLASS)).toEqual([]);
-    expect(synthetic).toHaveLength(realCount - KEPT);
+    const own = synthetic.filter((r) => r.size_class === SMALL_CLASS);
+    expect(own).toHaveLength(MIN_GROUP_SIZE);
+    expect(synthetic).toHaveLength(realCount - KEPT + MIN_GROUP_SIZE);
     const population = codebook.population.size_class_counts[SMALL_CLASS];
     expect(synthetic.some((r) => Math.abs(r.weight - population / KEPT) < 1e-9)).toBe(false);
+    // Rows a page can compute with (the lab's weighting and simulations): they answer like the shown classes.
+    expect(own.every((r) => codebook.items.some((i) => r[i.id as keyof typeof r] != null))).toBe(true);
+    expect(queryDataOrigin(site.provenance)).toContain(`Voor gemeenten met ${SMALL_CLASS} inwoners bevatten de synthetische antwoorden ${MIN_GROUP_SIZE} rijen`);
   });
 
   test("the tables hide it, and every total that includes it", () => {

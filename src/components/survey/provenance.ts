@@ -2,6 +2,7 @@
 // site-provenance.ts); every sentence about the data's origin, every count of respondents and whether the report's
 // printed numbers are shown beside the recomputed ones follow from it, so a site built from a publisher's own export
 // never calls its data reconstructed and never shows another data set's counts.
+import {MIN_GROUP_SIZE} from "../stats/suppression.js";
 
 /** "reconstructed": the project's responses calibrated to the report; "export": a publisher's own survey export. */
 export type DataSource = "reconstructed" | "export";
@@ -86,7 +87,18 @@ export function dataNotice(p: DataProvenance, view: DataView = "microdata"): str
 export function protectedNotice(p: DataProvenance, view: DataView): string {
   return view === "tables"
     ? `Beschermde publicatie: alle cijfers op deze pagina zijn beschermde tabellen, berekend uit ${dataPhrase(p)}; groepen van minder dan vijf gemeenten, en wat daaruit terug te rekenen is, zijn weggelaten. Geen antwoord van een gemeente staat op deze site.`
-    : `Beschermde publicatie: de gegevens op deze pagina zijn ${SYNTHETIC_PHRASE} van ${dataPhrase(p)}. Elk gepubliceerd cijfer volgt er precies uit, maar geen rij is een echte gemeente; verbanden die de tabellen niet tonen zijn modeluitkomsten.${roleSplitNote(p)}`;
+    : `Beschermde publicatie: de gegevens op deze pagina zijn ${SYNTHETIC_PHRASE} van ${dataPhrase(p)}. Elk gepubliceerd cijfer volgt er precies uit, maar geen rij is een echte gemeente; verbanden die de tabellen niet tonen zijn modeluitkomsten.${hiddenRowsNote(p)}${roleSplitNote(p)}`;
+}
+
+/**
+ * Protected publication: the synthetic rows of a size class with fewer than 5 respondents, whose number is chosen
+ * (MIN_GROUP_SIZE, loaders/protect/protect-data.ts) so that it says nothing about the real one.
+ */
+export function hiddenRowsNote(p: DataProvenance): string {
+  const classes = p.hiddenSizeClasses ?? [];
+  if (!classes.length) return "";
+  const which = classes.length === 1 ? `gemeenten met ${classes[0]} inwoners` : `elk van de klassen ${classes.slice(0, -1).join(", ")} en ${classes[classes.length - 1]}`;
+  return ` Voor ${which} bevatten de synthetische antwoorden ${MIN_GROUP_SIZE} rijen: een gekozen aantal, zodat het echte nergens uit volgt; hun antwoorden volgen de andere gemeenten en zijn modeluitkomsten.`;
 }
 
 /**
@@ -106,7 +118,7 @@ export function roleSplitNote(p: DataProvenance): string {
  * publication the synthetic responses, else the reconstruction or the publisher's export.
  */
 export function queryDataOrigin(p: DataProvenance): string {
-  if (p.publication === "protected") return `${SYNTHETIC_PHRASE} van ${dataPhrase(p)} (beschermde publicatie): elk cijfer van het verhaal volgt er precies uit, maar geen rij is een echte gemeente.${roleSplitNote(p)}`;
+  if (p.publication === "protected") return `${SYNTHETIC_PHRASE} van ${dataPhrase(p)} (beschermde publicatie): elk cijfer van het verhaal volgt er precies uit, maar geen rij is een echte gemeente.${hiddenRowsNote(p)}${roleSplitNote(p)}`;
   if (p.source === "reconstructed") return `${dataPhrase(p)}, teruggerekend uit de gepubliceerde cijfers van het Rathenau Instituut (2022). Het zijn niet de echte antwoorden van de gemeenten.`;
   return `${dataPhrase(p)} (${p.readOn}).`;
 }
