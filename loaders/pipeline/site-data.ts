@@ -129,8 +129,9 @@ export async function readSiteData(source: SiteSource, {cacheDir}: {cacheDir?: s
   // A size class of 1-4 is counted nowhere: not per class, not in the total (see protect-data.ts).
   const hidden = protection.hiddenSizeClasses;
   const sizeClassCounts = Object.fromEntries(Object.entries(record.sizeClassCounts).filter(([s]) => !hidden.includes(s)));
-  // Size classes the story shows only as a whole: the synthetic rows split them by role (said on /sql and /notebook).
-  const splits = Object.entries(protection.tables.cells).filter(([s, split]) => !hidden.includes(s) && Object.values(split).some((n) => n == null)).map(([s]) => s);
+  // Size classes the story does not show per role for every measure: the synthetic rows split them anyway (said on the
+  // microdata pages, /sql and /notebook).
+  const splits = protection.syntheticRoleSplits;
   const counts = {respondents: Object.values(sizeClassCounts).reduce((a, b) => a + b, 0), sizeClassCounts, ...(hidden.length && {hiddenSizeClasses: hidden}), ...(splits.length && {syntheticRoleSplits: splits})};
   const base: DataProvenance = {...record, ...counts, showPrinted: showPrinted ?? record.showPrinted, publication: "protected", roleCounts: protection.roleCounts};
   // Every file that carries the export's note (Parquet footers, the zip) says instead what the synthetic data are.

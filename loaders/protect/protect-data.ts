@@ -32,6 +32,17 @@ export interface ProtectedData {
   roleCounts: Record<string, number>;
   /** Size classes with 1-4 respondents: hidden everywhere, counted as "minder dan 5", MIN_GROUP_SIZE synthetic rows each. */
   hiddenSizeClasses: string[];
+  /**
+   * Size classes shown as a whole but, for some question or scale (or all), not per role: the synthetic responses
+   * split them by role anyway, so per-role numbers for them in SQL are model outcomes there.
+   */
+  syntheticRoleSplits: string[];
+}
+
+/** The size classes (other than `hidden`) that some measure shows as a whole but not per role. */
+export function roleSplitsHidden(tables: ProtectedTables, hidden: readonly string[]): string[] {
+  const measures = [...Object.values(tables.distributions), ...Object.values(tables.means)] as Record<string, {u: Record<string, {n: number | null}>}>[];
+  return tables.sizeClasses.filter((s) => !hidden.includes(s) && measures.some((byRole) => byRole.alle.u[s]?.n != null && tables.roles.some((r) => byRole[r]?.u[s]?.n == null)));
 }
 
 export function protectData({tables: realTables, codebook, sizeClassCounts}: {tables: OutputTable[]; codebook: Codebook; sizeClassCounts: Record<string, number>}): ProtectedData {
@@ -47,5 +58,5 @@ export function protectData({tables: realTables, codebook, sizeClassCounts}: {ta
   const roleCounts = splits.every((split) => Object.values(split).every((n) => n != null))
     ? Object.fromEntries(tables.roles.map((r) => [r, splits.reduce((sum, split) => sum + split[r]!, 0)]))
     : {};
-  return {tables, synthetic, syntheticTables, disclosure, roleCounts, hiddenSizeClasses};
+  return {tables, synthetic, syntheticTables, disclosure, roleCounts, hiddenSizeClasses, syntheticRoleSplits: roleSplitsHidden(tables, hiddenSizeClasses)};
 }

@@ -28,9 +28,9 @@ export interface DataProvenance {
    */
   hiddenSizeClasses?: string[];
   /**
-   * Protected publication: size classes whose split by role the story hides (a role has 1-4 respondents in it). The
-   * synthetic responses split them by the shown role shares with at least 5 per role, so per-role numbers for them
-   * in SQL and the notebook are model outcomes, not published numbers. Absent when there are none.
+   * Protected publication: size classes the story does not show per role for every question and scale (a role had,
+   * or gave, 1-4 answers). The synthetic responses split them by role anyway, so per-role numbers for them in SQL and
+   * the notebook are model outcomes there, not published numbers. Absent when there are none.
    */
   syntheticRoleSplits?: string[];
   /** Respondents per role. */
@@ -110,7 +110,7 @@ export function roleSplitNote(p: DataProvenance): string {
   const classes = p.syntheticRoleSplits ?? [];
   if (!classes.length) return "";
   const which = classes.length === 1 ? classes[0] : `${classes.slice(0, -1).join(", ")} en ${classes[classes.length - 1]}`;
-  return ` Het verhaal toont gemeenten met ${which} inwoners niet per functie (één functie had er minder dan vijf); hier zijn ze synthetisch over de functies verdeeld, met minstens vijf per functie. Cijfers per functie voor die gemeenten, ook uit de voorbeeldquery's, zijn daarom modeluitkomsten, geen gepubliceerde cijfers.`;
+  return ` Het verhaal toont gemeenten met ${which} inwoners niet bij elke vraag per functie (ergens had of gaf een functie er minder dan vijf antwoorden); de synthetische antwoorden verdelen ze toch over de functies. Cijfers per functie voor die gemeenten, ook uit de voorbeeldquery's, zijn daar modeluitkomsten, geen gepubliceerde cijfers.`;
 }
 
 /**

@@ -17,9 +17,9 @@ describe("queryDataOrigin: what the rows of the SQL workbench and the notebook a
   });
   test("protected publication says where the synthetic rows split a size class by role that the story shows only whole", () => {
     const text = queryDataOrigin({...own, publication: "protected", syntheticRoleSplits: ["50.001-100.000"]});
-    expect(text).toContain("Het verhaal toont gemeenten met 50.001-100.000 inwoners niet per functie");
+    expect(text).toContain("Het verhaal toont gemeenten met 50.001-100.000 inwoners niet bij elke vraag per functie");
     expect(text).toContain("modeluitkomsten, geen gepubliceerde cijfers");
-    expect(queryDataOrigin({...own, publication: "protected"})).not.toContain("niet per functie");
+    expect(queryDataOrigin({...own, publication: "protected"})).not.toContain("per functie");
   });
 });
 
