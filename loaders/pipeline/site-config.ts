@@ -8,11 +8,10 @@ import {defaultCodebookPath} from "../codebook/load-codebook.ts";
 import type {DataProvenance} from "../../src/components/survey/provenance.ts";
 import {InputError, InputErrors} from "../input-error.ts";
 import {clearStaleLoaderCache, dataFingerprint} from "./loader-cache.ts";
-import {forgetSiteData, projectRoot, siteData, siteSource, type SiteSource} from "./site-data.ts";
+import {forgetSiteData, loaderCacheDir, projectRoot, siteData, siteSource, type SiteSource} from "./site-data.ts";
 import {footerHtml} from "./site-footer.ts";
 
-/** Framework's cache of loader output for the site's source root (src/). */
-export const loaderCacheDir = join(projectRoot, "src", ".observablehq", "cache");
+export {loaderCacheDir};
 
 export interface SiteConfigData {
   provenance: DataProvenance;

@@ -12,7 +12,7 @@
 //                    protected for an export. Protected: `tables` and `responses` below are synthetic, and the real
 //                    responses reach only the protected tables and the disclosure report.
 import {readFileSync, statSync, existsSync} from "node:fs";
-import {isAbsolute, resolve} from "node:path";
+import {isAbsolute, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {DataProvenance, PublicationMode} from "../../src/components/survey/provenance.ts";
 import type {ProtectedTables} from "../../src/components/story/engine-tables.ts";
@@ -22,8 +22,10 @@ import {InputError} from "../input-error.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
 import {kAnonymityOf, publicationMode, publicationSetting} from "../protect/publication-mode.ts";
-import {protectData, type DisclosureReport} from "../protect/protect-data.ts";
+import type {DisclosureReport} from "../protect/protect-data.ts";
+import {cachedProtection, protectionKey} from "../protect/protection-cache.ts";
 import {exportTables} from "./ingest.ts";
+import {dataFingerprint} from "./loader-cache.ts";
 import type {Provenance} from "./provenance.ts";
 import {readProvenance} from "./provenance.ts";
 import {dataStatement, siteProvenance} from "./site-provenance.ts";
@@ -34,6 +36,8 @@ export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 /** The reconstructed responses: the site's data unless a publisher names an export. */
 export const reconstructedExport = fileURLToPath(new URL("../../data/raw/responses.csv", import.meta.url));
 const publishedPath = fileURLToPath(new URL("../../data/published.json", import.meta.url));
+/** Framework's cache of loader output for the site's source root (src/). */
+export const loaderCacheDir = join(projectRoot, "src", ".observablehq", "cache");
 
 /** The files and settings the site's data come from. */
 export interface SiteSource {
@@ -89,9 +93,12 @@ export interface SiteData {
 
 let loading: Promise<SiteData> | undefined;
 
-/** The site's data, read and validated once per process. Bad input: InputError(s) from the pipeline. */
+/**
+ * The site's data, read and validated once per process; protected data computed once per build (shared by the data
+ * loaders through the loader cache). Bad input: InputError(s) from the pipeline.
+ */
 export function siteData(): Promise<SiteData> {
-  return (loading ??= readSiteData(siteSource()));
+  return (loading ??= readSiteData(siteSource(), {cacheDir: loaderCacheDir}));
 }
 
 /** Forget the data read so far (the dev server, after the publisher swaps the export). */
@@ -99,8 +106,12 @@ export function forgetSiteData(): void {
   loading = undefined;
 }
 
-/** The data of one export (siteData() without the per-process memo, for any source). */
-export async function readSiteData({exportFile, mappingFile, showPrinted, publication}: SiteSource): Promise<SiteData> {
+/**
+ * The data of one export (siteData() without the per-process memo, for any source). With `cacheDir`, protected data
+ * are read from and stored in that loader cache (loaders/protect/protection-cache.ts).
+ */
+export async function readSiteData(source: SiteSource, {cacheDir}: {cacheDir?: string} = {}): Promise<SiteData> {
+  const {exportFile, mappingFile, showPrinted, publication} = source;
   const codebook = loadCodebook();
   const sidecarOf = readProvenance(exportFile);
   const mode = publicationMode(publication, sidecarOf.reconstructed);
@@ -112,8 +123,17 @@ export async function readSiteData({exportFile, mappingFile, showPrinted, public
     const provenance: DataProvenance = {...record, showPrinted: showPrinted ?? record.showPrinted, publication: "open"};
     return {tables, responses, sidecar, provenance, meta: surveyMeta(codebook, published, provenance)};
   }
-  const protection = protectData({tables, codebook, sizeClassCounts: record.sizeClassCounts});
-  const base: DataProvenance = {...record, showPrinted: showPrinted ?? record.showPrinted, publication: "protected", roleCounts: protection.roleCounts};
+  // Loaded only when computed: a data loader that finds the result in the cache does without the story's code.
+  const compute = async () => (await import("../protect/protect-data.ts")).protectData({tables, codebook, sizeClassCounts: record.sizeClassCounts});
+  const protection = cacheDir ? await cachedProtection(cacheDir, protectionKey(dataFingerprint(source), mode), compute) : await compute();
+  // A size class of 1-4 is counted nowhere: not per class, not in the total (see protect-data.ts).
+  const hidden = protection.hiddenSizeClasses;
+  const sizeClassCounts = Object.fromEntries(Object.entries(record.sizeClassCounts).filter(([s]) => !hidden.includes(s)));
+  // Size classes the story does not show per role for every measure: the synthetic rows split them anyway (said on the
+  // microdata pages, /sql and /notebook).
+  const splits = protection.syntheticRoleSplits;
+  const counts = {respondents: Object.values(sizeClassCounts).reduce((a, b) => a + b, 0), sizeClassCounts, ...(hidden.length && {hiddenSizeClasses: hidden}), ...(splits.length && {syntheticRoleSplits: splits})};
+  const base: DataProvenance = {...record, ...counts, showPrinted: showPrinted ?? record.showPrinted, publication: "protected", roleCounts: protection.roleCounts};
   // Every file that carries the export's note (Parquet footers, the zip) says instead what the synthetic data are.
   const {nl: note_nl, en: note_en} = dataStatement(base);
   const provenance: DataProvenance = {...base, note_nl, note_en};

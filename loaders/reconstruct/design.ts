@@ -146,3 +146,6 @@ export const nonresponsePlan = {
   /** Single items left open elsewhere (item nonresponse outside the published scales). */
   skipSingleItems: {uit_traditioneel: 2, uit_nieuw: 1, inf_budget: 4, inf_functionaris: 1, net_intern: 1, beh_intermediair: 2, eva_protocollen: 2, eva_extern: 1} as Record<string, number>
 };
+
+/** The questionnaire's dropout and skips: counts per size class in `sizeClassOrder`. */
+export type NonresponsePlan = typeof nonresponsePlan;

@@ -1,18 +1,17 @@
 import type {Codebook} from "../codebook/codebook.ts";
-import {nonresponsePlan, sizeClassOrder, type SizeClass} from "./design.ts";
+import {sizeClassOrder, type NonresponsePlan} from "./design.ts";
 import type {Random} from "./random.ts";
 
 export interface Member {
   index: number;
-  sizeClass: SizeClass;
+  sizeClass: string;
 }
 
 /**
- * Which items each respondent answered, following the questionnaire order and `nonresponsePlan`.
+ * Which items each respondent answered, following the questionnaire order and the plan (design.ts `nonresponsePlan`).
  * Returns index -> set of answered item ids.
  */
-export function answeredItems(members: readonly Member[], codebook: Codebook, random: Random): Map<number, Set<string>> {
-  const plan = nonresponsePlan;
+export function answeredItems(members: readonly Member[], codebook: Codebook, plan: NonresponsePlan, random: Random): Map<number, Set<string>> {
   const sections = codebook.sections.map((s) => s.id);
   const itemsOf = (section: string) => codebook.items.filter((i) => i.section === section).map((i) => i.id);
   const upTo = (lastSection: string) => sections.slice(0, sections.indexOf(lastSection) + 1).flatMap(itemsOf);

@@ -37,6 +37,12 @@ describe("synthetic responses calibrated to the protected tables", () => {
     for (const s of data.protection.tables.sizeClasses) expect(synthetic.filter((r) => r.size_class === s).length).toBe(data.real.filter((r) => r.size_class === s).length);
   });
 
+  test("name the size classes whose split by role they make where the story shows none (whole, or for some questions)", () => {
+    // 50.001-100.000 has a role of 4; in >100.000 the secretaries gave fewer than 5 answers to some questions.
+    expect(data.protection.syntheticRoleSplits).toEqual(["50.001-100.000", ">100.000"]);
+    expect(data.protection.hiddenSizeClasses).toEqual([]);
+  });
+
   test("are calibrated to the tables only: the same tables give the same synthetic responses", () => {
     const counts = Object.fromEntries(data.protection.tables.sizeClasses.map((s) => [s, data.real.filter((r) => r.size_class === s).length]));
     const again = synthesise({tables: structuredClone(data.protection.tables), codebook: data.codebook, sizeClassCounts: counts});

@@ -162,7 +162,8 @@ describe("a site built in protected publication mode", () => {
     expect(readFileSync(builtFile(/^kennisverkenner\.[0-9a-f]+\.sav$/)).toString("utf8").replace(/\s+/g, " ")).toContain("Beschermde publicatie");
     expect(readFileSync(builtFile(/^respondents\.[0-9a-f]+\.parquet$/)).toString("utf8")).toContain('protected');
     const meta = JSON.parse(readFileSync(builtFile(/^survey-meta\.[0-9a-f]+\.json$/), "utf8"));
-    expect(meta.provenance).toMatchObject({publication: "protected", fileName: PROTECTED_EXPORT_NAME, roleCounts: {}});
+    expect(meta.provenance).toMatchObject({publication: "protected", fileName: PROTECTED_EXPORT_NAME, roleCounts: {}, syntheticRoleSplits: [SMALL_GROUP.size_class, ">100.000"]});
+    expect(meta.provenance.hiddenSizeClasses).toBeUndefined();
   });
 });
 
@@ -199,6 +200,16 @@ describe("protected publication in the browser", () => {
       const otherRow = await figure.locator("table tr", {hasText: "25.001-50.000"}).first().textContent();
       expect(otherRow).not.toContain(SUPPRESSED_TEXT);
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test("/sql says that the synthetic rows split the size class the story shows only whole", async () => {
+    const {page} = await openPage(browser, server.origin, "/sql");
+    try {
+      // The sentence is an inline expression of the page: it appears once the page's cells have run.
+      await expect.poll(() => page.locator(".sql-caveat").innerText()).toContain(`Het verhaal toont gemeenten met ${SMALL_GROUP.size_class} en >100.000 inwoners niet bij elke vraag per functie`);
     } finally {
       await page.context().close();
     }
