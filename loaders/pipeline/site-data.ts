@@ -132,7 +132,7 @@ export async function readSiteData(source: SiteSource, {cacheDir}: {cacheDir?: s
   // Size classes the story does not show per role for every measure: the synthetic rows split them anyway (said on the
   // microdata pages, /sql and /notebook).
   const splits = protection.syntheticRoleSplits;
-  const counts = {respondents: Object.values(sizeClassCounts).reduce((a, b) => a + b, 0), sizeClassCounts, ...(hidden.length && {hiddenSizeClasses: hidden}), ...(splits.length && {syntheticRoleSplits: splits})};
+  const counts = {respondents: Object.values(sizeClassCounts).reduce((a, b) => a + b, 0), sizeClassCounts, ...(hidden.length && {hiddenSizeClasses: hidden, rows: protection.synthetic.respondents.length}), ...(splits.length && {syntheticRoleSplits: splits})};
   const base: DataProvenance = {...record, ...counts, showPrinted: showPrinted ?? record.showPrinted, publication: "protected", roleCounts: protection.roleCounts};
   // Every file that carries the export's note (Parquet footers, the zip) says instead what the synthetic data are.
   const {nl: note_nl, en: note_en} = dataStatement(base);

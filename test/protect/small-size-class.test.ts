@@ -56,6 +56,8 @@ describe("a size class of 3 in protected publication", () => {
     const own = synthetic.filter((r) => r.size_class === SMALL_CLASS);
     expect(own).toHaveLength(MIN_GROUP_SIZE);
     expect(synthetic).toHaveLength(realCount - KEPT + MIN_GROUP_SIZE);
+    // the downloads page states the files' rows from the provenance record
+    expect(site.provenance.rows).toBe(synthetic.length);
     const population = codebook.population.size_class_counts[SMALL_CLASS];
     expect(synthetic.some((r) => Math.abs(r.weight - population / KEPT) < 1e-9)).toBe(false);
     // Rows a page can compute with (the lab's weighting and simulations): they answer like the shown classes.

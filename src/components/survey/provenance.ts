@@ -28,6 +28,11 @@ export interface DataProvenance {
    */
   hiddenSizeClasses?: string[];
   /**
+   * Protected publication with hidden size classes: the rows of the published respondents files (the synthetic rows of
+   * the hidden classes included, see hiddenRowsNote). Absent when it equals `respondents`.
+   */
+  rows?: number;
+  /**
    * Protected publication: size classes the story does not show per role for every question and scale (a role had,
    * or gave, 1-4 answers). The synthetic responses split them by role anyway, so per-role numbers for them in SQL and
    * the notebook are model outcomes there, not published numbers. Absent when there are none.
