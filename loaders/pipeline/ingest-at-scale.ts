@@ -25,6 +25,7 @@ import {InputError, InputErrors} from "../input-error.ts";
 import type {TextEncoding} from "../read/decode-text.ts";
 import {itemsTable, responseOptionsTable} from "../tables/survey-tables.ts";
 import {columnErrors, validateExport} from "../validate/validate-export.ts";
+import {emptyStrataErrors} from "../validate/every-stratum.ts";
 import {writeParquetTables} from "../write/write-parquet.ts";
 import {quoteIdentifier} from "./at-scale/cell-sql.ts";
 import {loadCells, summariseCells, type CellsLayout, type CellsSummary} from "./at-scale/load-cells.ts";
@@ -191,10 +192,14 @@ export async function ingestAtScale(file: string, outDir: string, options: Inges
     const headerErrors = columnErrors({file, columns, unit: "line"}, codebook);
     const summary = await summariseCells(connection, codebook, columns, layout);
     await judgeCells(connection, codebook, {file, source, columns, kept, header, headerErrors, summary});
+    // as validateExport does after the cells: every size class of the population needs respondents
+    const counts = await sizeClassCounts(connection);
+    const empty = emptyStrataErrors(file, counts, codebook);
+    if (empty.length) throw new InputErrors(empty);
 
     const {report} = prepareForPublication({file, columns, rows: [], unit: "line"}, codebook, {k: options.k});
     await checkGroups(connection, file, quasiIdentifiersOf(columns, codebook), report.k, summary.respondents);
-    const weights = stratumWeights(await sizeClassCounts(connection), codebook.population.size_class_counts);
+    const weights = stratumWeights(counts, codebook.population.size_class_counts);
 
     const metadata = parquetMetadata(readProvenance(file));
     await copyToParquet(connection, respondentsSelect(codebook, {respondents: summary.respondents, weights}), join(out, "respondents.parquet"), metadata);

@@ -196,6 +196,12 @@ describe("ingestAtScale refuses what ingest refuses, in the same words", () => {
     const message = await sameRefusal(file);
     expect(message).toMatch(/small-group\.csv, column "size_class x role": expected at least 5 respondents/);
   }, 60_000);
+  it("a size class of the population without any respondent", async () => {
+    const file = exportWith("no-large.csv", (lines) => {
+      for (let i = lines.length - 1; i > 0; i--) if (lines[i].includes(",>100.000,")) lines.splice(i, 1);
+    });
+    expect(await sameRefusal(file)).toMatch(/no-large\.csv, column "size_class": expected at least one respondent in every size class of the population .*found "no respondent with size_class >100\.000 \(32 municipalities in the population\)"/);
+  }, 60_000);
   it("a file that does not exist", async () => {
     expect(await sameRefusal(join(dir, "no-such-export.csv"))).toMatch(/expected an existing file/);
   });
