@@ -24,9 +24,12 @@ export function filterStates(sizeClasses: number, roles: number): [number, numbe
 /**
  * Makes the change from filter state `step` to state `step + 1` of filterStates and resolves with the milliseconds
  * from the input event until every figure carries the new filter (the URL's query string) and has its chart, and the
- * browser has rendered that frame. Figures update inside Framework's animation frame (charts also in ResizeObserver
- * callbacks, part of the same frame); a message posted when the last one changed runs as the next task, after that
- * frame's style, layout and paint.
+ * browser has rendered that frame. A message posted from inside a frame (an animation frame callback, a
+ * ResizeObserver callback, or a mutation seen in one) runs as the next task, after that frame's style, layout and
+ * paint. Figures that change outside a frame (in the input event's own task) are painted by the next frame: then the
+ * message is posted from that frame's animation frame callback. Whether a change happened inside a frame is told by
+ * a callback of our own that runs first in every frame while the change is awaited (registered before the change,
+ * so before any callback the page registers for it) and a message it posts, which runs once that frame is painted.
  */
 export function timeFilterChange(page: Page, step: number): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
@@ -39,12 +42,24 @@ export function timeFilterChange(page: Page, step: number): Promise<number> {
     const channel = new MessageChannel();
     let start = 0;
     let search = null;
+    let waiting = true;
+    let inFrame = false;
+    const frame = () => {
+      if (!waiting) return;
+      inFrame = true;
+      const after = new MessageChannel();
+      after.port1.onmessage = () => { inFrame = false; };
+      after.port2.postMessage(null);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
     const done = () => [...document.querySelectorAll("figure.story-figure")].every((f) => f.dataset.filter === search && f.querySelector(".story-figure-chart svg, .story-figure-chart p"));
     const observer = new MutationObserver(() => {
       if (search === null || !done()) return;
       observer.disconnect();
-      channel.port1.onmessage = () => resolve(performance.now() - start);
-      channel.port2.postMessage(null);
+      channel.port1.onmessage = () => { waiting = false; resolve(performance.now() - start); };
+      if (inFrame) channel.port2.postMessage(null);
+      else requestAnimationFrame(() => channel.port2.postMessage(null));
     });
     observer.observe(document.body, {childList: true, subtree: true, attributes: true});
     input.addEventListener("input", (event) => { start = event.timeStamp; }, {once: true});
