@@ -120,11 +120,11 @@ export function figureActions(options: FigureActionsOptions): FigureActions {
     ({search, notebookHref, numbers} = next);
     address = addressOf(search);
     link.setAttribute("href", address);
-    // The notebook link is made again for the new filter, as on the first draw: when the reader comes near it.
+    // The notebook link is made again for the new filter when the reader comes near it (not at idle: filters are
+    // often changed several times in a row, and compressing a notebook per figure per change is wasted work).
     if (notebook && notebookHref && made) {
       made = false;
       notebook.setAttribute("href", notebookPath());
-      later();
     }
   };
   return actions;

