@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // A live figure follows the filter form by itself: a change redraws it without waiting for an animation frame (no
-// frame ever comes in this test), in place (the same figure element, its n line, table and data-filter updated), an answer for a
-// filter that is no longer current is dropped, and a chart whose data did not change is not drawn again.
+// frame ever comes in this test), in place (the same figure element, its n line, table and data-filter updated);
+// an answer for a filter that is no longer current is dropped, and a chart whose data did not change is not drawn.
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {filterForm, type FilterDomain, type FilterForm} from "../../../src/components/filters.ts";
 import {dataTable, storyFigure} from "../../../src/components/story/figure.ts";
