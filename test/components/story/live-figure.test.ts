@@ -3,7 +3,7 @@
 // frame ever comes in this test), in place (the same figure element, its n line, table and data-filter updated);
 // an answer for a filter that is no longer current is dropped, and a chart whose data did not change is not drawn.
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
-import {filterForm, type FilterDomain, type FilterForm} from "../../../src/components/filters.ts";
+import {filterForm, onFilterChange, type FilterDomain, type FilterForm} from "../../../src/components/filters.ts";
 import {dataTable, storyFigure} from "../../../src/components/story/figure.ts";
 import {liveFigure, type FigureView} from "../../../src/components/story/live-figure.ts";
 import type {StoryFilter} from "../../../src/components/story/model.ts";
@@ -85,5 +85,18 @@ describe("liveFigure(form, {rows, view, figure})", () => {
     await endOfTask();
     expect(drawn).toEqual(["7 alle"]);
     expect(figure.dataset.filter).toBe("?functie=gemeentesecretaris");
+  });
+});
+
+describe("onFilterChange(form, listener)", () => {
+  test("hears each change once, inside the input event's dispatch, with the URL already written", () => {
+    const heard: [StoryFilter, string][] = [];
+    onFilterChange(form, (filter) => heard.push([filter, location.search]));
+    choose("andere functie");
+    form.querySelector<HTMLInputElement>(`input[type=checkbox][value="<25.000"]`)!.click();
+    expect(heard).toEqual([
+      [{sizes: domain.sizeClasses, role: "andere functie", weighted: false}, "?functie=ander"],
+      [{sizes: ["25.001-50.000"], role: "andere functie", weighted: false}, "?grootte=middel&functie=ander"]
+    ]);
   });
 });
