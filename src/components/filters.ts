@@ -101,11 +101,18 @@ export function carryFilterInLinks(search: string, root: ParentNode = document):
 
 let formCount = 0;
 
-/** Runs `task` once the browser is idle (the figures for the new filter drawn), at the latest after half a second. */
+/**
+ * Runs `task` once the browser is idle (the figures for the new filter drawn), at the latest after half a second; a
+ * task still waiting is dropped (filters changed in quick succession rewrite the links once, for the last filter).
+ */
 function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(task, {timeout: 500});
-  else setTimeout(task, 50);
+  if (typeof requestIdleCallback === "function") {
+    if (waiting != null) cancelIdleCallback(waiting);
+    waiting = requestIdleCallback(() => ((waiting = null), task()), {timeout: 500});
+  } else setTimeout(task, 50);
 }
+
+let waiting: number | null = null;
 
 /** The filter form: a form whose value is the current StoryFilter. */
 export type FilterForm = HTMLFormElement & {value: StoryFilter};
