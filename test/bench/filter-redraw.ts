@@ -68,6 +68,22 @@ export function timeFilterChange(page: Page, step: number): Promise<number> {
   })`) as Promise<number>;
 }
 
+/**
+ * The floor under timeFilterChange on this machine at this moment: the milliseconds from a change of one text node
+ * (made in a task of its own, as an input event's handler would) until the browser has painted it, measured the
+ * same way (the next frame's animation frame callback posts a message, which runs after that frame's paint).
+ */
+export function timeEmptyChange(page: Page): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const probe = window.__benchProbe ??= document.body.appendChild(document.createElement("span"));
+    const channel = new MessageChannel();
+    const start = performance.now();
+    channel.port1.onmessage = () => resolve(performance.now() - start);
+    probe.textContent = String(start % 10).slice(0, 3);
+    requestAnimationFrame(() => channel.port2.postMessage(null));
+  })`) as Promise<number>;
+}
+
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The 95th percentile (nearest rank). */
