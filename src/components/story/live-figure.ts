@@ -31,7 +31,12 @@ export interface LiveFigureOptions<R> {
  * promises that are already settled, so `apply` runs in the same task; an answer that arrives after a newer filter
  * was chosen is dropped.
  */
-export function followFilter<R>(form: FilterForm, compute: (filter: StoryFilter) => Promise<R> | R, apply: (value: R, filter: StoryFilter) => void): void {
+export function followFilter<R>(
+  form: FilterForm,
+  compute: (filter: StoryFilter) => Promise<R> | R,
+  apply: (value: R, filter: StoryFilter) => void,
+  fail: (error: unknown) => void = (error) => console.error(error)
+): void {
   let latest = 0;
   onFilterChange(form, async (filter) => {
     const mine = ++latest;
@@ -39,6 +44,8 @@ export function followFilter<R>(form: FilterForm, compute: (filter: StoryFilter)
     try {
       const value = await compute(filter);
       if (mine === latest) apply(value, filter);
+    } catch (error) {
+      if (mine === latest) fail(error);
     } finally {
       if (--redrawing === 0) layOutNow();
     }
@@ -67,8 +74,14 @@ export async function liveFigure<R>(form: FilterForm, {id, rows, view, figure}: 
     next.charts.forEach((chart, i) => made!.charts[i].draw(chart.key, chart.render));
     made.figure.update(next.update);
   };
+  // A filter whose numbers cannot be had shows why in place of the charts, never the charts of the previous filter.
+  const fail = (error: unknown) => {
+    console.error(error);
+    const message = `Deze figuur kon niet opnieuw worden getekend: ${error instanceof Error ? error.message : String(error)}`;
+    made?.charts.forEach((chart) => chart.fail(message));
+  };
   // Listen before the first answer is awaited, so that a change in between is not lost.
-  followFilter(form, rows, show);
+  followFilter(form, rows, show, fail);
   const filter = form.value;
   const first = view(await rows(filter), filter);
   const charts = first.charts.map((chart, i) => sizedChart(`${id} ${i}`, chart.render, chart.key));

@@ -301,7 +301,11 @@ export async function needsFigures(story: Story, filters: FilterForm, {first = "
     }));
   };
   const rows = (filter: StoryFilter) => story.engine.distribution(filter, {items, bySize: true});
-  followFilter(filters, rows, show);
+  const fail = (error: unknown) => {
+    console.error(error);
+    for (const {chart} of made.values()) chart.fail(`Deze figuur kon niet opnieuw worden getekend: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  followFilter(filters, rows, show, fail);
   show(await rows(filters.value), filters.value);
   return box;
 }

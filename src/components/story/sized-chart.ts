@@ -14,6 +14,8 @@ export interface SizedChart extends HTMLDivElement {
    * `key` names the data (e.g. their numbers joined): when it equals the key of what is on screen, nothing is drawn.
    */
   draw(key: string, render: (width: number) => Node): void;
+  /** Shows `message` instead of the chart (its data could not be had); the next draw draws again whatever its key. */
+  fail(message: string): void;
 }
 
 /** A chart with the id `id` (unique on the page), first drawn from `render` (whose data `key` names, if given). */
@@ -38,6 +40,14 @@ export function sizedChart(id: string, render: (width: number) => Node, key: str
   div.draw = (key, render) => {
     current = {key, render};
     if (width > 0) paint();
+  };
+  div.fail = (message) => {
+    drawn = false;
+    const p = document.createElement("p");
+    p.className = "story-figure-error";
+    p.setAttribute("role", "alert");
+    p.textContent = message;
+    div.replaceChildren(p);
   };
   const known = widths.get(id);
   if (known) {

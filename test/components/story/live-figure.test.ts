@@ -88,6 +88,32 @@ describe("liveFigure(form, {rows, view, figure})", () => {
   });
 });
 
+describe("liveFigure when the engine cannot answer", () => {
+  test("the figure says why in place of its chart, never showing the previous filter's chart; the next filter draws again", async () => {
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (error: unknown) => errors.push(error);
+    try {
+      const rows = (filter: StoryFilter) => {
+        if (filter.role === "gemeentesecretaris") throw new Error("invalid filter for the protected tables");
+        return numberOf(filter);
+      };
+      const figure = await liveFigure(form, {id: "Figuur 93", rows, view, figure: figureOf("Figuur 93")});
+      choose("gemeentesecretaris");
+      await endOfTask();
+      expect(figure.querySelector(".story-figure-chart svg")).toBeNull();
+      expect(figure.querySelector(".story-figure-chart p[role=alert]")!.textContent).toBe("Deze figuur kon niet opnieuw worden getekend: invalid filter for the protected tables");
+      expect(errors).toHaveLength(1);
+      choose("alle");
+      await endOfTask();
+      expect(figure.querySelector(".story-figure-chart p")).toBeNull();
+      expect(drawn).toEqual(["101 alle", "101 alle"]);
+    } finally {
+      console.error = consoleError;
+    }
+  });
+});
+
 describe("onFilterChange(form, listener)", () => {
   test("hears each change once, inside the input event's dispatch, with the URL already written", () => {
     const heard: [StoryFilter, string][] = [];
