@@ -101,17 +101,38 @@ export function carryFilterInLinks(search: string, root: ParentNode = document):
 
 let formCount = 0;
 
-/** Runs `task` once the browser is idle (the figures for the new filter drawn), at the latest after half a second. */
+/**
+ * Runs `task` once the browser is idle (the figures for the new filter drawn), at the latest after half a second; a
+ * task still waiting is dropped (filters changed in quick succession rewrite the links once, for the last filter).
+ */
 function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(task, {timeout: 500});
-  else setTimeout(task, 50);
+  if (typeof requestIdleCallback === "function") {
+    if (waiting != null) cancelIdleCallback(waiting);
+    waiting = requestIdleCallback(() => ((waiting = null), task()), {timeout: 500});
+  } else setTimeout(task, 50);
+}
+
+let waiting: number | null = null;
+
+/** The filter form: a form whose value is the current StoryFilter. */
+export type FilterForm = HTMLFormElement & {value: StoryFilter};
+
+/**
+ * Calls `listener` with the new filter on every change of the form, in the input event's own task (before the
+ * browser's next frame): the page's figures redraw themselves here, while Framework's runtime, which recomputes the
+ * cells that read `view(form)` in the next animation frame, keeps the prose numbers reactive.
+ */
+export function onFilterChange(form: FilterForm, listener: (filter: StoryFilter) => void): void {
+  form.addEventListener("input", (event) => {
+    if (event.target === form) listener(form.value);
+  });
 }
 
 /**
  * The filter form for `view(...)`: its value is a StoryFilter, and every change updates the URL (without a new
  * history entry) and the links on the page.
  */
-export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFilter(location.search, domain)): HTMLFormElement & {value: StoryFilter} {
+export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFilter(location.search, domain)): FilterForm {
   const id = `story-filter-${++formCount}`;
   const choice = (type: "checkbox" | "radio", name: string, value: string, label: string, checked: boolean) => {
     const inputId = `${id}-${name}-${urlWord(value)}`;
@@ -122,7 +143,7 @@ export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFil
     <fieldset><legend>Ingevuld door</legend>${choice("radio", "functie", "alle", "iedereen", initial.role === "alle")}${domain.roles.map((r) => choice("radio", "functie", r, r, initial.role === r))}</fieldset>
     <fieldset><legend>Weging</legend>${choice("radio", "weging", "nee", "ongewogen (zoals het rapport)", !initial.weighted)}${choice("radio", "weging", "ja", weightedLabel(domain), initial.weighted)}</fieldset>
     <button type="button" class="story-filter-reset">Alle filters wissen</button>
-  </form>` as HTMLFormElement & {value: StoryFilter};
+  </form>` as FilterForm;
   const inputs = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${id}-${name}"]`)];
   const read = (): StoryFilter => ({
     sizes: inputs("grootte").filter((i) => i.checked).map((i) => i.value),

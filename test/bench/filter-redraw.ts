@@ -24,9 +24,12 @@ export function filterStates(sizeClasses: number, roles: number): [number, numbe
 /**
  * Makes the change from filter state `step` to state `step + 1` of filterStates and resolves with the milliseconds
  * from the input event until every figure carries the new filter (the URL's query string) and has its chart, and the
- * browser has rendered that frame. Figures update inside Framework's animation frame (charts also in ResizeObserver
- * callbacks, part of the same frame); a message posted when the last one changed runs as the next task, after that
- * frame's style, layout and paint.
+ * browser has rendered that frame. A message posted from inside a frame (an animation frame callback, a
+ * ResizeObserver callback, or a mutation seen in one) runs as the next task, after that frame's style, layout and
+ * paint. Figures that change outside a frame (in the input event's own task) are painted by the next frame: then the
+ * message is posted from that frame's animation frame callback. Whether a change happened inside a frame is told by
+ * a callback of our own that runs first in every frame while the change is awaited (registered before the change,
+ * so before any callback the page registers for it) and a message it posts, which runs once that frame is painted.
  */
 export function timeFilterChange(page: Page, step: number): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
@@ -39,12 +42,24 @@ export function timeFilterChange(page: Page, step: number): Promise<number> {
     const channel = new MessageChannel();
     let start = 0;
     let search = null;
+    let waiting = true;
+    let inFrame = false;
+    const frame = () => {
+      if (!waiting) return;
+      inFrame = true;
+      const after = new MessageChannel();
+      after.port1.onmessage = () => { inFrame = false; };
+      after.port2.postMessage(null);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
     const done = () => [...document.querySelectorAll("figure.story-figure")].every((f) => f.dataset.filter === search && f.querySelector(".story-figure-chart svg, .story-figure-chart p"));
     const observer = new MutationObserver(() => {
       if (search === null || !done()) return;
       observer.disconnect();
-      channel.port1.onmessage = () => resolve(performance.now() - start);
-      channel.port2.postMessage(null);
+      channel.port1.onmessage = () => { waiting = false; resolve(performance.now() - start); };
+      if (inFrame) channel.port2.postMessage(null);
+      else requestAnimationFrame(() => channel.port2.postMessage(null));
     });
     observer.observe(document.body, {childList: true, subtree: true, attributes: true});
     input.addEventListener("input", (event) => { start = event.timeStamp; }, {once: true});
@@ -53,32 +68,65 @@ export function timeFilterChange(page: Page, step: number): Promise<number> {
   })`) as Promise<number>;
 }
 
+/**
+ * The floor under timeFilterChange on this machine at this moment: the milliseconds from a change of one text node
+ * (made in a task of its own, as an input event's handler would) until the browser has painted it, measured the
+ * same way (the next frame's animation frame callback posts a message, which runs after that frame's paint).
+ */
+export function timeEmptyChange(page: Page): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    const probe = window.__benchProbe ??= document.body.appendChild(document.createElement("span"));
+    const channel = new MessageChannel();
+    const start = performance.now();
+    channel.port1.onmessage = () => resolve(performance.now() - start);
+    probe.textContent = String(start % 10).slice(0, 3);
+    requestAnimationFrame(() => channel.port2.postMessage(null));
+  })`) as Promise<number>;
+}
+
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The 95th percentile (nearest rank). */
 export const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
 
+/** Main-thread CPU time of one filter change, in all and split at the end of the input event's own task. */
+export interface FilterChangeCpu {
+  /** From the input event until the last figure is painted. */
+  total: number;
+  /** The task that dispatched the input event, from the event on (its microtasks included). */
+  inputTask: number;
+  /** Every later task until the last figure is painted: the runtime's animation frame, style, layout, paint. */
+  later: number;
+}
+
 /**
  * The main thread's CPU time for one filter change (the same change as timeFilterChange), from a Chromium trace: the
  * sum of the thread time of the top-level tasks from the input event until the last figure is painted. On a shared
- * machine the wall time waits for other processes; this is the work the page itself does.
+ * machine the wall time waits for other processes; this is the work the page itself does. The task that dispatches
+ * the event (here a DevTools evaluation, traced as a RunTask only in the disabled-by-default timeline category) is
+ * counted from the event on, in proportion to its part after the event: figures that redraw in the input event's
+ * task do that work in the task's microtasks, which no other trace event covers.
  */
-export async function filterChangeCpu(browser: Browser, page: Page, step: number): Promise<number> {
-  await browser.startTracing(page, {categories: ["devtools.timeline", "toplevel"]});
+export async function filterChangeCpu(browser: Browser, page: Page, step: number): Promise<FilterChangeCpu> {
+  await browser.startTracing(page, {categories: ["devtools.timeline", "toplevel", "disabled-by-default-devtools.timeline"]});
   await timeFilterChange(page, step);
   const trace = JSON.parse((await browser.stopTracing()).toString());
   const events: TraceEvent[] = trace.traceEvents ?? trace;
   const click = events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === "click");
   if (!click) throw new Error("no click in the trace");
-  const onMain = events.filter((e) => e.ph === "X" && e.pid === click.pid && e.tid === click.tid && e.ts >= click.ts - 1000).sort((a, b) => a.ts - b.ts);
+  const onMain = events.filter((e) => e.ph === "X" && e.pid === click.pid && e.tid === click.tid && e.ts + (e.dur ?? 0) > click.ts).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let end = -Infinity;
-  let cpu = 0;
+  let inputTask = 0;
+  let later = 0;
   for (const e of onMain) {
     if (e.ts < end) continue; // nested in the task counted before
-    cpu += e.tdur ?? e.dur ?? 0;
-    end = e.ts + (e.dur ?? 0);
+    const dur = e.dur ?? 0;
+    const thread = e.tdur ?? dur;
+    end = e.ts + dur;
+    if (e.ts <= click.ts) inputTask += dur > 0 ? thread * (end - click.ts) / dur : thread;
+    else later += thread;
   }
-  return cpu / 1000;
+  return {total: (inputTask + later) / 1000, inputTask: inputTask / 1000, later: later / 1000};
 }
 
 interface TraceEvent {

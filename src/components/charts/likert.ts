@@ -124,7 +124,8 @@ export function likertChart(rows: DistributionRow[], {width = 640, y = "item_id"
         fontSize: 11,
         pointerEvents: "none"
       }),
-      Plot.text(suppressed, {x: 0, y: (d: string) => d, dy: (band - bar) / 2, text: () => SUPPRESSED_TEXT, textAnchor: diverging ? "middle" : "start", dx: diverging ? 0 : 4, fill: "currentColor", fontStyle: "italic"}),
+      // Marks without data are left out: each mark costs its render on every filter change.
+      suppressed.length === 0 ? null : Plot.text(suppressed, {x: 0, y: (d: string) => d, dy: (band - bar) / 2, text: () => SUPPRESSED_TEXT, textAnchor: diverging ? "middle" : "start", dx: diverging ? 0 : 4, fill: "currentColor", fontStyle: "italic"}),
       // The zero line only through the bars, not through the labels above them.
       diverging ? Plot.tickX(keys, {x: () => 0, y: (d: string) => d, stroke: "currentColor", insetTop: band - bar - 4}) : null
     ]

@@ -23,6 +23,7 @@ export function meansChart(rows: MeanRow[], {width = 640, domain = [1, 4], print
   const hidden = rows.filter((r) => r.suppressed || r.mean == null);
   const groups = rows.map((r) => r.group);
   const narrow = width < 560;
+  const printedShown = printed.filter((p) => groups.includes(p.group));
   return accessibleChart(Plot.plot({
     ...(document ? {document} : {}),
     width,
@@ -42,9 +43,10 @@ export function meansChart(rows: MeanRow[], {width = 640, domain = [1, 4], print
         title: (d: MeanRow) => `${d.group}: ${formatNumber(d.mean)} (95%-interval ${formatNumber(d.low)} – ${formatNumber(d.high)}; n = ${d.n})`,
         tip: true
       }),
-      Plot.dot(printed.filter((p) => groups.includes(p.group)), {x: "mean", y: "group", symbol: "diamond", r: 6, stroke: "currentColor", fill: "none", title: (p: {group: string; mean: number}) => `Rapport: ${formatNumber(p.mean)}`}),
+      // Marks without data are left out: each mark costs its render on every filter change.
+      printedShown.length === 0 ? null : Plot.dot(printedShown, {x: "mean", y: "group", symbol: "diamond", r: 6, stroke: "currentColor", fill: "none", title: (p: {group: string; mean: number}) => `Rapport: ${formatNumber(p.mean)}`}),
       Plot.text(shown, {x: "mean", y: "group", text: (d: MeanRow) => formatNumber(d.mean), dy: -12, fontSize: 11, fill: "currentColor"}),
-      Plot.text(hidden, {x: domain[0], y: "group", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"})
+      hidden.length === 0 ? null : Plot.text(hidden, {x: domain[0], y: "group", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"})
     ]
   }));
 }

@@ -26,6 +26,7 @@ export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, lab
   const items = [...new Set(data.map((r) => r.item_id))];
   const narrow = width < 560;
   const labelOf = (id: string) => labels[id] ?? id;
+  const hiddenBars = data.filter((d) => d.suppressed);
   return accessibleChart(Plot.plot({
     ...(document ? {document} : {}),
     width,
@@ -50,7 +51,8 @@ export function sharesChart(rows: DistributionRow[], {width = 640, code = 1, lab
         tip: true
       }),
       Plot.text(data.filter((d) => !d.suppressed), {x: "share", y: "group", fy: "item_id", text: (d: DistributionRow) => formatPercent(d.share), textAnchor: "start", dx: 4, fill: "currentColor", fontSize: 11}),
-      Plot.text(data.filter((d) => d.suppressed), {x: 0, y: "group", fy: "item_id", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"}),
+      // Marks without data are left out: each mark costs its render on every filter change.
+      hiddenBars.length === 0 ? null : Plot.text(hiddenBars, {x: 0, y: "group", fy: "item_id", text: () => SUPPRESSED_TEXT, textAnchor: "start", dx: 4, fontStyle: "italic", fill: "currentColor"}),
       Plot.ruleX([0])
     ]
   }));

@@ -39,7 +39,14 @@ function pageColours(chart: Element): {color: string; background: string; fontFa
   return {color: style.color || "#000", background, fontFamily: svgStyle.fontFamily || "system-ui, sans-serif"};
 }
 
-export function figureActions({number, id, title, chart, search, notebookHref, numbers}: FigureActionsOptions): HTMLElement {
+/** The row of actions; `refresh` points it at a figure redrawn for another filter (link, notebook, numbers). */
+export interface FigureActions extends HTMLElement {
+  refresh(next: Pick<FigureActionsOptions, "search" | "notebookHref" | "numbers">): void;
+}
+
+export function figureActions(options: FigureActionsOptions): FigureActions {
+  const {number, id, title, chart} = options;
+  let {search, notebookHref, numbers} = options;
   const status = html`<span class="story-figure-status" role="status" aria-live="polite"></span>` as HTMLElement;
   const say = (text: string) => (status.textContent = text);
   const svgOf = () => {
@@ -66,7 +73,8 @@ export function figureActions({number, id, title, chart, search, notebookHref, n
     saveFile(await svgToPng(svg), figureFileName(id, "png"));
   });
   const downloadCsv = run("CSV", () => saveFile(new Blob([figureCsv(numbers!)], {type: "text/csv;charset=utf-8"}), figureFileName(id, "csv")));
-  const address = typeof location === "undefined" ? `${search}#${id}` : figureAddress(id, search, location);
+  const addressOf = (search: string) => (typeof location === "undefined" ? `${search}#${id}` : figureAddress(id, search, location));
+  let address = addressOf(search);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(address);
@@ -78,22 +86,25 @@ export function figureActions({number, id, title, chart, search, notebookHref, n
   const button = (label: string, text: string, action: string, onclick: () => void) =>
     html`<button type="button" class="story-figure-action" data-action=${action} aria-label=${label} onclick=${onclick}>${text}</button>`;
   const notebook = notebookHref ? (html`<a class="story-figure-action story-figure-notebook" data-action="notebook">Open als notebook</a>` as HTMLAnchorElement) : null;
-  if (notebook) {
-    let made = false;
-    const make = () => {
-      if (made) return;
-      made = true;
-      const href = notebookHref!();
-      if (href) notebook.href = href;
-      else notebook.remove();
-    };
-    for (const event of ["pointerenter", "focus", "mousedown", "touchstart"]) notebook.addEventListener(event, make, {passive: true});
+  let made = false;
+  const make = () => {
+    if (made || !notebook || !notebookHref) return;
+    made = true;
+    const href = notebookHref();
+    if (href) notebook.href = href;
+    else notebook.remove();
+  };
+  const later = () => {
     if (typeof requestIdleCallback !== "undefined") requestIdleCallback(make, {timeout: 3000});
     else setTimeout(make, 0);
+  };
+  if (notebook) {
+    for (const event of ["pointerenter", "focus", "mousedown", "touchstart"]) notebook.addEventListener(event, make, {passive: true});
+    later();
     // until then the link opens the notebook page itself, so it is a link for keyboard and screen readers from the start
     notebook.setAttribute("href", notebookPath());
   }
-  return html`<div class="story-figure-actions" role="group" aria-label=${`${number}: openen, downloaden en delen`}>
+  const actions = html`<div class="story-figure-actions" role="group" aria-label=${`${number}: openen, downloaden en delen`}>
     ${notebook}
     <span class="story-figure-downloads"><span class="story-figure-downloads-label" aria-hidden="true">Download</span>
       ${button(`${number} downloaden als SVG`, "SVG", "svg", downloadSvg)}
@@ -103,5 +114,18 @@ export function figureActions({number, id, title, chart, search, notebookHref, n
     <a class="story-figure-action story-figure-link" data-action="link" href=${address}>Link naar deze figuur</a>
     ${button(`Kopieer link naar ${number}`, "Kopieer link", "copy", copy)}
     ${status}
-  </div>` as HTMLElement;
+  </div>` as FigureActions;
+  const link = actions.querySelector<HTMLAnchorElement>("a[data-action=link]")!;
+  actions.refresh = (next) => {
+    ({search, notebookHref, numbers} = next);
+    address = addressOf(search);
+    link.setAttribute("href", address);
+    // The notebook link is made again for the new filter when the reader comes near it (not at idle: filters are
+    // often changed several times in a row, and compressing a notebook per figure per change is wasted work).
+    if (notebook && notebookHref && made) {
+      made = false;
+      notebook.setAttribute("href", notebookPath());
+    }
+  };
+  return actions;
 }

@@ -7,7 +7,7 @@ import {exampleFor, exampleQueries, type ExampleQuery} from "../sql/examples.js"
 import {sqlLink} from "../sql/link.js";
 import type {SurveyMeta} from "../survey/survey-meta.js";
 import {parseFilter} from "../filters.js";
-import {figureActions} from "./figure-actions.js";
+import {figureActions, type FigureActions} from "./figure-actions.js";
 import type {FigureNumbers} from "./figure-downloads.js";
 import {figureNotebookLink, type FigureQuery} from "./figure-notebook.js";
 
@@ -78,7 +78,21 @@ function notebookHrefOf({number, title, query, meta, filterKey = ""}: FigureOpti
   return figureNotebookLink({number, title, query, filter, meta});
 }
 
-export function storyFigure(options: FigureOptions): HTMLElement {
+/** What changes when a story figure is redrawn for another filter; its chart redraws itself (sized-chart.ts). */
+export interface FigureUpdate {
+  filterKey: string;
+  n: string;
+  table: HTMLTableElement;
+  lead?: Node;
+  numbers?: FigureNumbers;
+}
+
+/** A figure that can be pointed at another filter in place: only what the filter changes is touched. */
+export interface StoryFigure extends HTMLElement {
+  update(next: FigureUpdate): void;
+}
+
+export function storyFigure(options: FigureOptions): StoryFigure {
   const {number, title, aid, chart, table, n, source = REPORT_SOURCE, method, filterKey, engine = "", lead, meta, numbers, actions = true} = options;
   const id = figureId(number);
   // A story figure's link carries its filters; elsewhere (the lab) the page's own query string is its state.
@@ -92,11 +106,30 @@ export function storyFigure(options: FigureOptions): HTMLElement {
     <figcaption class="story-figure-source">${source}; ${n}.</figcaption>
     <details class="story-figure-table"><summary>${number} als tabel</summary>${table}</details>
     ${meta ? queryLink(number, meta) : null}
-  </figure>` as HTMLElement;
+  </figure>` as StoryFigure;
+  let current = options;
+  let shownLead = lead;
+  const notebookHref = options.query && meta ? () => notebookHrefOf(current) : undefined;
+  let row: FigureActions | null = null;
   if (actions) {
     const chartOf = () => figure.querySelector(".story-figure-chart");
-    figure.querySelector(".story-figure-source")!.after(figureActions({number, id, title, chart: chartOf, search, notebookHref: options.query && meta ? () => notebookHrefOf(options) : undefined, numbers}));
+    row = figureActions({number, id, title, chart: chartOf, search, notebookHref, numbers});
+    figure.querySelector(".story-figure-source")!.after(row);
   }
+  const caption = figure.querySelector(".story-figure-source")!;
+  const details = figure.querySelector("details.story-figure-table")!;
+  figure.update = (next) => {
+    current = {...current, ...next};
+    caption.textContent = `${source}; ${next.n}.`;
+    details.querySelector("table")!.replaceWith(next.table);
+    if (next.lead && shownLead && next.lead !== shownLead) {
+      (shownLead as ChildNode).replaceWith(next.lead);
+      shownLead = next.lead;
+    }
+    row?.refresh({search: next.filterKey, notebookHref, numbers: next.numbers});
+    // Last: tests and the bench take a figure whose data-filter is the new filter as redrawn.
+    figure.dataset.filter = next.filterKey;
+  };
   // The first chart of a chapter page was drawn at build time (story/first-charts.ts) and shown as an image
   // until now: swap it out as soon as this live figure has its chart on the page.
   let frames = 0;
@@ -111,12 +144,29 @@ export function storyFigure(options: FigureOptions): HTMLElement {
   return figure;
 }
 
+/** An element with text (the table below is rebuilt on every filter change: plain DOM calls, no template to parse). */
+function cell<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, scope?: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (scope) element.setAttribute("scope", scope);
+  element.textContent = text;
+  return element;
+}
+
 /** A plain table: header row, body rows of strings. */
 export function dataTable(caption: string, header: string[], body: string[][]): HTMLTableElement {
-  return html`<table class="story-table"><caption>${caption}</caption>
-    <thead><tr>${header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-    <tbody>${body.map((row) => html`<tr><th scope="row">${row[0]}</th>${row.slice(1).map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
-  </table>` as HTMLTableElement;
+  const table = document.createElement("table");
+  table.className = "story-table";
+  const head = document.createElement("tr");
+  head.append(...header.map((h) => cell("th", h, "col")));
+  const rows = body.map((row) => {
+    const tr = document.createElement("tr");
+    tr.append(cell("th", row[0], "row"), ...row.slice(1).map((c) => cell("td", c)));
+    return tr;
+  });
+  table.append(cell("caption", caption), document.createElement("thead"), document.createElement("tbody"));
+  table.tHead!.append(head);
+  table.tBodies[0].append(...rows);
+  return table;
 }
 
 /** Distribution rows as a table: one row per bar (item or group), one column per answer; hidden groups show no number. */

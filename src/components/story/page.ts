@@ -4,7 +4,7 @@ import {html} from "htl";
 import {likertChart} from "../charts/likert.js";
 import {meansChart} from "../charts/means.js";
 import {sharesChart} from "../charts/shares.js";
-import {defaultFilter, describeFilter, filterSearch, type FilterDomain} from "../filters.js";
+import {defaultFilter, describeFilter, filterSearch, type FilterDomain, type FilterForm} from "../filters.js";
 import {formatNumber, formatPercent} from "../format.js";
 import {intervalDescription} from "../stats/domain-mean.js";
 import {loadSurvey} from "../survey/load-survey.js";
@@ -15,10 +15,12 @@ import {itemById, itemsOfFigure, optionsOf, type PublishedTable, type SurveyMeta
 import {storyEngine, type StoryEngine} from "./engine.js";
 import {tablesEngine} from "./engine-tables.js";
 import {loadProtectedTables} from "./load-protected-tables.js";
-import {sizedChart} from "./sized-chart.js";
-import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure} from "./figure.js";
+import {sizedChart, type SizedChart} from "./sized-chart.js";
+import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure, type StoryFigure} from "./figure.js";
+import type {FigureQuery} from "./figure-notebook.js";
+import {dataKey, followFilter, liveFigure, type FigureView} from "./live-figure.js";
 import {SUPPRESSED_TEXT, TOTAL, type DistributionRow, type MeanRow, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
-import {printedVersusRecomputed, recomputedTable} from "./printed-table.js";
+import {printedVersusRecomputed, recomputedTable, updateRecomputed} from "./printed-table.js";
 
 // The report's printed numbers beside recomputed ones, for the pages' prose (one import for a story page).
 export {printedPercentage, printedScaleMean, reportMeanNote, reportNote, reportPercentNote} from "./report-note.js";
@@ -100,55 +102,72 @@ interface FigureText {
   aid: string;
 }
 
-/** A Likert figure: diverging bars per item (or per size class), with its table. */
+/** The Likert chart, table, n line and numbers of a set of distribution rows. */
+function likertView(story: Story, rows: DistributionRow[], filter: StoryFilter, {number, title, y = "item_id", diverging = true}: FigureText & {y?: "item_id" | "group"; diverging?: boolean}): FigureView {
+  const ariaLabel = `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`;
+  return {
+    charts: [{key: dataKey(rows), render: (width: number) => likertChart(rows, {width, y, labels: story.labels, diverging, ariaLabel})}],
+    update: {
+      filterKey: filterSearch(filter, story.filters),
+      n: nLine(story, figureN(rows), filter),
+      table: distributionTable(`${number}: ${title} (aandeel per antwoord)`, rows, {y, labels: story.labels}),
+      numbers: {kind: "distribution", rows, labels: story.labels}
+    }
+  };
+}
+
+/** A figure built once around its charts; `update` holds what the first filter shows. */
+function figureOf(story: Story, text: FigureText, charts: Node, {update}: FigureView, more: {query: FigureQuery; lead?: Node; method?: string}): StoryFigure {
+  return storyFigure({...text, chart: charts, table: update.table, source: sourceOf(story), n: update.n, filterKey: update.filterKey, engine: story.engine.kind, meta: story.meta, numbers: update.numbers, ...more});
+}
+
+/**
+ * A Likert figure: diverging bars per item (or, y = "group", per size class) of `items`, with its table; it redraws
+ * itself on every change of the page's filter form.
+ */
 export function likertFigure(
   story: Story,
-  rows: DistributionRow[],
-  filter: StoryFilter,
-  {number, title, aid, y = "item_id", diverging = true, sizes}: FigureText & {y?: "item_id" | "group"; diverging?: boolean; sizes?: string[]}
-): HTMLElement {
-  const items = [...new Set(rows.map((r) => r.item_id))];
-  return storyFigure({
-    number,
-    title,
-    aid,
-    chart: sizedChart(number, (width: number) => likertChart(rows, {width, y, labels: story.labels, diverging, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
-    table: distributionTable(`${number}: ${title} (aandeel per antwoord)`, rows, {y, labels: story.labels}),
-    source: sourceOf(story),
-    n: nLine(story, figureN(rows), filter),
-    filterKey: filterSearch(filter, story.filters),
-    engine: story.engine.kind,
-    meta: story.meta,
-    query: {kind: "distribution", items, bySize: y === "group", sizes},
-    numbers: {kind: "distribution", rows, labels: story.labels}
+  filters: FilterForm,
+  {items, y = "item_id", diverging = true, ...text}: FigureText & {items: string[]; y?: "item_id" | "group"; diverging?: boolean}
+): Promise<StoryFigure> {
+  const options = {...text, y, diverging};
+  return liveFigure(filters, {
+    id: text.number,
+    rows: (filter) => story.engine.distribution(filter, {items, bySize: y === "group"}),
+    view: (rows, filter) => likertView(story, rows, filter, options),
+    figure: ([chart], first) => figureOf(story, text, chart, first, {query: {kind: "distribution", items, bySize: y === "group"}})
   });
 }
 
-/** Percentages of one answer (Ja) by size class. */
-export function sharesFigure(story: Story, rows: DistributionRow[], filter: StoryFilter, {number, title, aid, code = 1}: FigureText & {code?: number}): HTMLElement {
-  const picked = rows.filter((r) => r.code === code);
-  const groups = [...new Set(picked.map((r) => r.group))];
-  const items = [...new Set(picked.map((r) => r.item_id))];
-  const body = items.map((item) => [
-    story.labels[item],
-    ...groups.map((g) => {
-      const r = picked.find((p) => p.item_id === item && p.group === g)!;
-      return r.suppressed ? SUPPRESSED_TEXT : `${formatPercent(r.share)} (${r.count} van ${r.n})`;
-    })
-  ]);
-  return storyFigure({
-    number,
-    title,
-    aid,
-    chart: sizedChart(number, (width: number) => sharesChart(rows, {width, code, labels: story.labels, sizeClasses: story.meta.sizeClasses, ariaLabel: `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`})),
-    table: dataTable(`${number}: ${title} (aandeel ja)`, ["Voorziening", ...groups], body),
-    source: sourceOf(story),
-    n: nLine(story, figureN(picked), filter),
-    filterKey: filterSearch(filter, story.filters),
-    engine: story.engine.kind,
-    meta: story.meta,
-    query: {kind: "distribution", items, bySize: true, codes: [code], chart: "shares"},
-    numbers: {kind: "distribution", rows: picked, labels: story.labels}
+/** Percentages of one answer (Ja) of `items` by size class. */
+export function sharesFigure(story: Story, filters: FilterForm, {items, code = 1, ...text}: FigureText & {items: string[]; code?: number}): Promise<StoryFigure> {
+  const {number, title} = text;
+  const ariaLabel = `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`;
+  const view = (rows: DistributionRow[], filter: StoryFilter): FigureView => {
+    const picked = rows.filter((r) => r.code === code);
+    const groups = [...new Set(picked.map((r) => r.group))];
+    const body = items.map((item) => [
+      story.labels[item],
+      ...groups.map((g) => {
+        const r = picked.find((p) => p.item_id === item && p.group === g)!;
+        return r.suppressed ? SUPPRESSED_TEXT : `${formatPercent(r.share)} (${r.count} van ${r.n})`;
+      })
+    ]);
+    return {
+      charts: [{key: dataKey(picked), render: (width: number) => sharesChart(rows, {width, code, labels: story.labels, sizeClasses: story.meta.sizeClasses, ariaLabel})}],
+      update: {
+        filterKey: filterSearch(filter, story.filters),
+        n: nLine(story, figureN(picked), filter),
+        table: dataTable(`${number}: ${title} (aandeel ja)`, ["Voorziening", ...groups], body),
+        numbers: {kind: "distribution", rows: picked, labels: story.labels}
+      }
+    };
+  };
+  return liveFigure(filters, {
+    id: number,
+    rows: (filter) => story.engine.distribution(filter, {items, bySize: true}),
+    view,
+    figure: ([chart], first) => figureOf(story, text, chart, first, {query: {kind: "distribution", items, bySize: true, codes: [code], chart: "shares"}})
   });
 }
 
@@ -203,62 +222,90 @@ function publishedTables(story: Story, number: string): PublishedTable[] {
 
 /**
  * A live Table (1-5): the means per size class with their intervals as a chart and a table; where the data are the
- * reconstruction, the report's printed "mean (n)" beside the recomputed value, with the report's slips marked.
- * `columns` maps each scale of the table to its rows.
+ * reconstruction, the report's printed "mean (n)" beside the recomputed value, with the report's slips marked. The
+ * table's scales come from the report's tables with this number; the figure redraws itself on every filter change.
  */
-export function printedTableFigure(story: Story, number: string, columns: Record<string, MeanRow[]>, filter: StoryFilter, {aid}: {aid: string}): HTMLElement {
+export function printedTableFigure(story: Story, number: string, filters: FilterForm, {aid}: {aid: string}): Promise<StoryFigure> {
   const tables = publishedTables(story, number);
   const showPrinted = story.meta.provenance.showPrinted;
   const title = tables.length > 1 ? tables.map((t) => t.title_nl).join(" / ") : tables[0].title_nl;
-  const columnsOf = tables.map((t) => ({table: t, rows: columns[t.scale]}));
   const caption = showPrinted ? `${number}: gemiddelde score (aantal gemeenten) — rapport en herberekend` : `${number}: gemiddelde score (aantal gemeenten)`;
-  // On a phone the table scrolls sideways: the scroll area is reachable and named for keyboard users.
-  const lead = html`<div class="story-table-scroll" tabindex="0" role="region" aria-label=${caption}>${
-    showPrinted
-      ? printedVersusRecomputed(columnsOf, story.meta.published.slips.filter((s) => s.table === number) as any, {caption, sizeClasses: story.meta.sizeClasses, filter})
-      : recomputedTable(columnsOf, {caption, sizeClasses: story.meta.sizeClasses, filter})
-  }</div>`;
-  const charts = html`<div>${tables.flatMap((t) => {
-    const printed = showPrinted ? [...t.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: t.total.mean}] : [];
-    const chart = sizedChart(`${number} ${t.scale}`, (width: number) => meansChart(columns[t.scale], {width, domain: t.range, printed, ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`}));
-    return tables.length > 1 ? [html`<h4>${t.title_nl}</h4>`, chart] : chart;
-  })}</div>`;
-  return storyFigure({
-    number,
-    title,
-    aid: showPrinted ? aid : "De stip is het herberekende gemiddelde, de lijn het 95%-interval.",
-    chart: charts,
-    table: meansTable(`${number}: herberekende gemiddelden met 95%-interval`, Object.values(columns).flat()),
-    source: sourceOf(story),
-    n: nLine(story, figureN(columns[tables[0].scale]), filter),
-    method: intervalLine(story),
-    filterKey: filterSearch(filter, story.filters),
-    engine: story.engine.kind,
-    lead,
-    meta: story.meta,
-    query: {kind: "means", scales: tables.map((t) => t.scale)},
-    numbers: {kind: "means", rows: tables.flatMap((t) => columns[t.scale].map((row) => ({...row, scale: t.scale})))}
+  const printedOf = (t: PublishedTable) => (showPrinted ? [...t.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: t.total.mean}] : []);
+  let lead: HTMLElement | null = null;
+  const view = (columns: MeanRow[][], filter: StoryFilter): FigureView => {
+    const columnsOf = tables.map((t, i) => ({table: t, rows: columns[i]}));
+    // The printed-versus-recomputed table is built once; a filter change only rewrites its recomputed cells.
+    if (lead) updateRecomputed(lead, columnsOf, filter);
+    else
+      // On a phone the table scrolls sideways: the scroll area is reachable and named for keyboard users.
+      lead = html`<div class="story-table-scroll" tabindex="0" role="region" aria-label=${caption}>${
+        showPrinted
+          ? printedVersusRecomputed(columnsOf, story.meta.published.slips.filter((s) => s.table === number) as any, {caption, sizeClasses: story.meta.sizeClasses, filter})
+          : recomputedTable(columnsOf, {caption, sizeClasses: story.meta.sizeClasses, filter})
+      }</div>` as HTMLElement;
+    return {
+      charts: tables.map((t, i) => ({
+        key: dataKey(columns[i]),
+        render: (width: number) => meansChart(columns[i], {width, domain: t.range, printed: printedOf(t), ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`})
+      })),
+      update: {
+        filterKey: filterSearch(filter, story.filters),
+        n: nLine(story, figureN(columns[0]), filter),
+        table: meansTable(`${number}: herberekende gemiddelden met 95%-interval`, columns.flat()),
+        lead,
+        numbers: {kind: "means", rows: tables.flatMap((t, i) => columns[i].map((row) => ({...row, scale: t.scale})))}
+      }
+    };
+  };
+  return liveFigure(filters, {
+    id: number,
+    rows: (filter) => Promise.all(tables.map((t) => story.engine.means(filter, {scale: t.scale}))),
+    view,
+    figure: (charts, first) => {
+      const box = html`<div>${tables.flatMap((t, i) => (tables.length > 1 ? [html`<h4>${t.title_nl}</h4>`, charts[i]] : [charts[i]]))}</div>`;
+      const text = {number, title, aid: showPrinted ? aid : "De stip is het herberekende gemiddelde, de lijn het 95%-interval."};
+      return figureOf(story, text, box, first, {query: {kind: "means", scales: tables.map((t) => t.scale)}, lead: first.update.lead, method: intervalLine(story)});
+    }
   });
 }
 
 /**
  * Figures 10 onward that share one set of items: the needs of each size class as its own small chart, side by
  * side on wide screens. Which figure shows which size class follows from the metadata (same items, size order).
+ * A size class left out by the filter shows a line instead of its figure; its figure comes back when it is chosen.
  */
-export function needsFigures(story: Story, rows: DistributionRow[], filter: StoryFilter, {first = "Figuur 10"} = {}): HTMLElement {
-  const items = story.itemsOf(first).join(",");
-  const numbers = Object.keys(story.meta.figureItems).filter((f) => story.meta.figureItems[f].join(",") === items);
-  return html`<div class="story-needs">${numbers.map((number, i) => {
-    const group = story.meta.sizeClasses[i];
-    const title = `Behoeften van gemeenten met ${group} inwoners`;
-    const own = rows.filter((r) => r.group === group);
-    if (!own.length) return html`<p class="story-figure-aid">${number} (${title}): deze gemeentegrootte is niet geselecteerd.</p>`;
-    return likertFigure(story, own.map((r) => ({...r, group: TOTAL})), filter, {
-      number,
-      title,
-      aid: "Per behoefte het aandeel gemeenten met geen, enige of veel behoefte.",
-      diverging: false,
-      sizes: [group]
-    });
-  })}</div>`;
+export async function needsFigures(story: Story, filters: FilterForm, {first = "Figuur 10"} = {}): Promise<HTMLElement> {
+  const items = story.itemsOf(first);
+  const numbers = Object.keys(story.meta.figureItems).filter((f) => story.meta.figureItems[f].join(",") === items.join(","));
+  const box = html`<div class="story-needs"></div>` as HTMLElement;
+  const made = new Map<string, {figure: StoryFigure; chart: SizedChart}>();
+  const aid = "Per behoefte het aandeel gemeenten met geen, enige of veel behoefte.";
+  const show = (rows: DistributionRow[], filter: StoryFilter) => {
+    box.replaceChildren(...numbers.map((number, i) => {
+      const group = story.meta.sizeClasses[i];
+      const title = `Behoeften van gemeenten met ${group} inwoners`;
+      const own = rows.filter((r) => r.group === group).map((r) => ({...r, group: TOTAL}));
+      if (!own.length) return html`<p class="story-figure-aid">${number} (${title}): deze gemeentegrootte is niet geselecteerd.</p>`;
+      const view = likertView(story, own, filter, {number, title, aid, diverging: false});
+      const [{key, render}] = view.charts;
+      const known = made.get(number);
+      if (known) {
+        known.chart.draw(key, render);
+        known.figure.update(view.update);
+        return known.figure;
+      }
+      const chart = sizedChart(`${number} 0`, render, key);
+      const figure = figureOf(story, {number, title, aid}, chart, view, {query: {kind: "distribution", items, sizes: [group]}});
+      made.set(number, {figure, chart});
+      return figure;
+    }));
+  };
+  const rows = (filter: StoryFilter) => story.engine.distribution(filter, {items, bySize: true});
+  const fail = (error: unknown) => {
+    console.error(error);
+    for (const {chart} of made.values()) chart.fail(`Deze figuur kon niet opnieuw worden getekend: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  followFilter(filters, rows, show, fail);
+  show(await rows(filters.value), filters.value);
+  return box;
 }

@@ -33,13 +33,37 @@ interface TableLayout {
   filter: StoryFilter;
 }
 
-/** The recomputed cell: "2,21 (28)", the small-group text (no count), or "niet geselecteerd". */
-function recomputedCell(group: string, rows: MeanRow[], filter: StoryFilter, printed?: PublishedRow): HTMLTableCellElement {
+/** The recomputed cell's text ("2,21 (28)", the small-group text with no count, or "niet geselecteerd") and class. */
+function recomputed(group: string, rows: MeanRow[], filter: StoryFilter, printed?: PublishedRow): {text: string; className: string} {
   const row = rows.find((r) => r.group === group);
   const selected = group === TOTAL || filter.sizes.includes(group);
   const text = !selected ? "niet geselecteerd" : !row || row.suppressed || row.mean == null ? SUPPRESSED_TEXT : `${formatNumber(row.mean)} (${row.n})`;
   const same = printed != null && agrees(printed, row);
-  return html`<td class=${same ? "recomputed same" : "recomputed"}>${text}</td>` as HTMLTableCellElement;
+  return {text, className: same ? "recomputed same" : "recomputed"};
+}
+
+function recomputedCell(group: string, rows: MeanRow[], filter: StoryFilter, printed?: PublishedRow): HTMLTableCellElement {
+  const {text, className} = recomputed(group, rows, filter, printed);
+  return html`<td class=${className}>${text}</td>` as HTMLTableCellElement;
+}
+
+const printedOf = (t: PublishedTable, group: string) => (group === TOTAL ? t.total : t.rows.find((r) => r.size_class === group));
+
+/**
+ * Points a table made by recomputedTable or printedVersusRecomputed (with the same columns) at another filter: only
+ * the recomputed cells change, in place, so a filter change does not build the table again.
+ */
+export function updateRecomputed(container: Element, columns: PrintedColumn[], filter: StoryFilter): void {
+  const withPrinted = container.querySelector("td.printed") != null;
+  for (const tr of container.querySelectorAll<HTMLTableRowElement>("tr[data-group]")) {
+    const group = tr.dataset.group!;
+    tr.querySelectorAll("td.recomputed").forEach((td, i) => {
+      const {table, rows} = columns[i];
+      const {text, className} = recomputed(group, rows, filter, withPrinted ? printedOf(table, group) : undefined);
+      if (td.textContent !== text) td.textContent = text;
+      if (td.className !== className) td.className = className;
+    });
+  }
 }
 
 /** The recomputed means per size class and in total, one column per scale (Tabel 5 has two). */
@@ -61,7 +85,6 @@ export function printedVersusRecomputed(columns: PrintedColumn[], slips: Slip[],
     if (!markers.has(slip)) markers.set(slip, markers.size + 1);
     return markers.get(slip)!;
   };
-  const printedOf = (t: PublishedTable, group: string) => (group === TOTAL ? t.total : t.rows.find((r) => r.size_class === group));
   const printedCell = (printed: PublishedRow | undefined) => {
     if (!printed) return html`<td class="printed">–</td>`;
     const text = `${formatNumber(printed.mean)} (${printed.n})`;

@@ -2,7 +2,7 @@
 // The live Tables 1-5 as DOM: one cell per column (no wrapper elements inside rows), the printed value beside the
 // recomputed one, hidden groups without a number, unselected size classes said so.
 import {describe, expect, test} from "vitest";
-import {printedVersusRecomputed, recomputedTable} from "../../../src/components/story/printed-table.ts";
+import {printedVersusRecomputed, recomputedTable, updateRecomputed} from "../../../src/components/story/printed-table.ts";
 import {TOTAL, type MeanRow} from "../../../src/components/story/model.ts";
 import {SUPPRESSED_TEXT} from "../../../src/components/stats/suppression.ts";
 import type {PublishedTable} from "../../../src/components/survey/survey-meta.ts";
@@ -40,5 +40,31 @@ describe("recomputedTable (a site whose data are not the reconstruction shows no
     const table = recomputedTable(columns, {caption: "Tabel 5", sizeClasses, filter}).querySelector("table")!;
     expect(table.querySelectorAll("td.printed")).toHaveLength(0);
     for (const tr of table.tBodies[0].rows) expect([...tr.children].map((c) => c.tagName)).toEqual(["TH", "TD", "TD"]);
+  });
+});
+
+describe("updateRecomputed (a filter change rewrites the recomputed cells in place)", () => {
+  const everyone = {sizes: sizeClasses, role: "alle", weighted: false};
+  // The report's own numbers: every recomputed cell agrees with the printed one.
+  const printedRows = (t: PublishedTable) => [...t.rows.map((r) => row(r.size_class!, r.mean, (r as {n_consistent?: number}).n_consistent ?? r.n)), row(TOTAL, t.total.mean, (t.total as {n_consistent?: number}).n_consistent ?? t.total.n)];
+  const asText = (node: Element) => [...node.querySelectorAll("td")].map((td) => `${td.className}:${td.textContent}`);
+
+  test("gives the cells a table built for the new filter has, with the printed ones untouched", () => {
+    const slips = published.slips.filter((s) => s.table === "Tabel 5") as any;
+    const node = printedVersusRecomputed(columns, slips, {caption: "Tabel 5", sizeClasses, filter});
+    const agreeing = tables.map((table) => ({table, rows: printedRows(table)}));
+    const cells = node.querySelectorAll("td");
+    updateRecomputed(node, agreeing, everyone);
+    expect(asText(node)).toEqual(asText(printedVersusRecomputed(agreeing, slips, {caption: "Tabel 5", sizeClasses, filter: everyone})));
+    expect(node.querySelectorAll("td.recomputed.same").length).toBeGreaterThan(0);
+    // the same cells, not new ones
+    expect([...node.querySelectorAll("td")]).toEqual([...cells]);
+  });
+
+  test("works on the table without printed numbers, back to hidden groups", () => {
+    const node = recomputedTable(tables.map((table) => ({table, rows: printedRows(table)})), {caption: "Tabel 5", sizeClasses, filter: everyone});
+    updateRecomputed(node, columns, filter);
+    expect(asText(node)).toEqual(asText(recomputedTable(columns, {caption: "Tabel 5", sizeClasses, filter})));
+    expect(node.querySelectorAll("td.same")).toHaveLength(0);
   });
 });

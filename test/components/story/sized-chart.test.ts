@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // sizedChart draws a redrawn figure's chart at once, at the width the same figure had, so that a filter change costs
-// the browser one layout; a chart seen for the first time waits for its width, and a new width redraws it.
+// the browser one layout; a chart seen for the first time waits for its width, and a new width redraws it. A filter
+// change hands the same chart new data (draw): drawn at once at its width, and not at all when the data are the same.
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {sizedChart} from "../../../src/components/story/sized-chart.ts";
 
@@ -70,5 +71,28 @@ describe("sizedChart(key, render)", () => {
     sizedChart("Figuur 10", chart);
     sizedChart("Tabel 1 beschikbaarheid", chart);
     expect(drawn).toEqual([300, 640]);
+  });
+
+  test("draw(key, render) redraws in place at once at the chart's width; the same key draws nothing", () => {
+    const div = sizedChart("Figuur 6", chart, "alle");
+    FakeResizeObserver.last!.report(500);
+    drawn = [];
+    const other = (width: number) => chart(width + 1);
+    div.draw("secretaris", other);
+    expect(drawn).toEqual([501]);
+    div.draw("secretaris", other);
+    expect(drawn).toEqual([501]);
+    // the browser reports the same width after the new chart is laid out: no second draw
+    FakeResizeObserver.last!.report(500);
+    expect(drawn).toEqual([501]);
+    expect(div.querySelectorAll("svg").length).toBe(1);
+  });
+
+  test("data handed over before the width is known are drawn once the width is reported", () => {
+    const div = sizedChart("Figuur 7 (no width yet)", chart, "alle");
+    div.draw("ander", (width) => chart(width * 2));
+    expect(drawn).toEqual([]);
+    FakeResizeObserver.last!.report(300);
+    expect(drawn).toEqual([600]);
   });
 });

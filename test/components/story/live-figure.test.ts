@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+// A live figure follows the filter form by itself: a change redraws it without waiting for an animation frame (no
+// frame ever comes in this test), in place (the same figure element, its n line, table and data-filter updated);
+// an answer for a filter that is no longer current is dropped, and a chart whose data did not change is not drawn.
+import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {filterForm, onFilterChange, type FilterDomain, type FilterForm} from "../../../src/components/filters.ts";
+import {dataTable, storyFigure} from "../../../src/components/story/figure.ts";
+import {liveFigure, type FigureView} from "../../../src/components/story/live-figure.ts";
+import type {StoryFilter} from "../../../src/components/story/model.ts";
+
+const domain: FilterDomain = {sizeClasses: ["<25.000", "25.001-50.000"], roles: ["gemeentesecretaris", "andere functie"]};
+
+/** A ResizeObserver that reports a width as soon as it observes, like a laid-out page would. */
+class ReportingResizeObserver {
+  constructor(private readonly callback: (entries: {contentRect: {width: number}}[]) => void) {}
+  observe() {
+    this.callback([{contentRect: {width: 600}}]);
+  }
+  disconnect() {}
+}
+
+let drawn: string[];
+let form: FilterForm;
+
+beforeEach(() => {
+  drawn = [];
+  (globalThis as any).ResizeObserver = ReportingResizeObserver;
+  // No frame ever comes: whatever the figure shows after a change, it did without one.
+  (globalThis as any).requestAnimationFrame = () => 0;
+  history.replaceState(null, "", "/hoofdstuk/test");
+  form = filterForm(domain);
+  document.body.append(form);
+});
+afterEach(() => {
+  delete (globalThis as any).ResizeObserver;
+  delete (globalThis as any).requestAnimationFrame;
+  form.remove();
+});
+
+/** What the test figure shows: one number per filter (the role), drawn as a chart that records what it drew. */
+const numberOf = (filter: StoryFilter) => (filter.role === "alle" ? 101 : filter.role === "gemeentesecretaris" ? 40 : 61);
+const view = (n: number, filter: StoryFilter): FigureView => ({
+  charts: [{key: String(n), render: () => (drawn.push(`${n} ${filter.role}`), document.createElementNS("http://www.w3.org/2000/svg", "svg"))}],
+  update: {filterKey: filter.role === "alle" ? "" : `?functie=${filter.role}`, n: `n = ${n} gemeenten`, table: dataTable("Test", ["Groep", "n"], [["Totaal", String(n)]])}
+});
+const figureOf = (number: string) => (charts: Node[], first: FigureView) =>
+  storyFigure({number, title: "Test", aid: "Test", chart: charts[0], table: first.update.table, n: first.update.n, filterKey: first.update.filterKey, actions: false});
+const choose = (role: string) => form.querySelector<HTMLInputElement>(`input[type=radio][value="${role}"]`)!.click();
+/** Lets every pending promise settle (the end of the current task), without waiting for any timer or frame. */
+const endOfTask = () => new Promise<void>((resolve) => queueMicrotask(() => setImmediate(resolve)));
+
+describe("liveFigure(form, {rows, view, figure})", () => {
+  test("a filter change redraws the figure in place without an animation frame: chart, n line, table, data-filter", async () => {
+    const figure = await liveFigure(form, {id: "Figuur 90", rows: numberOf, view, figure: figureOf("Figuur 90")});
+    document.body.append(figure);
+    expect(drawn).toEqual(["101 alle"]);
+    choose("gemeentesecretaris");
+    await endOfTask();
+    expect(document.querySelector("figure")).toBe(figure);
+    expect(drawn).toEqual(["101 alle", "40 gemeentesecretaris"]);
+    expect(figure.dataset.filter).toBe("?functie=gemeentesecretaris");
+    expect(figure.querySelector("figcaption")!.textContent).toContain("n = 40 gemeenten");
+    expect(figure.querySelector("details table td")!.textContent).toBe("40");
+    expect(location.search).toBe("?functie=secretaris");
+    figure.remove();
+  });
+
+  test("an answer that arrives after a newer filter was chosen is dropped", async () => {
+    const answers = new Map<string, (n: number) => void>();
+    const rows = (filter: StoryFilter) => (filter.role === "alle" ? 101 : new Promise<number>((resolve) => answers.set(filter.role, resolve)));
+    const figure = await liveFigure(form, {id: "Figuur 91", rows, view, figure: figureOf("Figuur 91")});
+    choose("gemeentesecretaris");
+    choose("andere functie");
+    answers.get("andere functie")!(61);
+    await endOfTask();
+    answers.get("gemeentesecretaris")!(40);
+    await endOfTask();
+    expect(figure.dataset.filter).toBe("?functie=andere functie");
+    expect(drawn).toEqual(["101 alle", "61 andere functie"]);
+  });
+
+  test("a chart whose data did not change is not drawn again; the figure still carries the new filter", async () => {
+    const figure = await liveFigure(form, {id: "Figuur 92", rows: () => 7, view, figure: figureOf("Figuur 92")});
+    choose("gemeentesecretaris");
+    await endOfTask();
+    expect(drawn).toEqual(["7 alle"]);
+    expect(figure.dataset.filter).toBe("?functie=gemeentesecretaris");
+  });
+});
+
+describe("liveFigure when the engine cannot answer", () => {
+  test("the figure says why in place of its chart, never showing the previous filter's chart; the next filter draws again", async () => {
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (error: unknown) => errors.push(error);
+    try {
+      const rows = (filter: StoryFilter) => {
+        if (filter.role === "gemeentesecretaris") throw new Error("invalid filter for the protected tables");
+        return numberOf(filter);
+      };
+      const figure = await liveFigure(form, {id: "Figuur 93", rows, view, figure: figureOf("Figuur 93")});
+      choose("gemeentesecretaris");
+      await endOfTask();
+      expect(figure.querySelector(".story-figure-chart svg")).toBeNull();
+      expect(figure.querySelector(".story-figure-chart p[role=alert]")!.textContent).toBe("Deze figuur kon niet opnieuw worden getekend: invalid filter for the protected tables");
+      expect(errors).toHaveLength(1);
+      choose("alle");
+      await endOfTask();
+      expect(figure.querySelector(".story-figure-chart p")).toBeNull();
+      expect(drawn).toEqual(["101 alle", "101 alle"]);
+    } finally {
+      console.error = consoleError;
+    }
+  });
+});
+
+describe("onFilterChange(form, listener)", () => {
+  test("hears each change once, inside the input event's dispatch, with the URL already written", () => {
+    const heard: [StoryFilter, string][] = [];
+    onFilterChange(form, (filter) => heard.push([filter, location.search]));
+    choose("andere functie");
+    form.querySelector<HTMLInputElement>(`input[type=checkbox][value="<25.000"]`)!.click();
+    expect(heard).toEqual([
+      [{sizes: domain.sizeClasses, role: "andere functie", weighted: false}, "?functie=ander"],
+      [{sizes: ["25.001-50.000"], role: "andere functie", weighted: false}, "?grootte=middel&functie=ander"]
+    ]);
+  });
+});
