@@ -41,7 +41,10 @@ export function timeFilterChange(page: Page, step: number): Promise<number> {
     const input = from[0] !== to[0] ? sizes[Math.log2(from[0] ^ to[0])] : from[1] !== to[1] ? weightings[to[1]] : roles[to[2]];
     const channel = new MessageChannel();
     let start = 0;
-    let search = null;
+    // every figure shows the filter it is drawn for (data-filter); the new one differs from the old (no state repeats)
+    const figures = () => [...document.querySelectorAll("figure.story-figure")];
+    const before = figures()[0]?.dataset.filter;
+    let clicked = false;
     let waiting = true;
     let inFrame = false;
     const frame = () => {
@@ -53,9 +56,12 @@ export function timeFilterChange(page: Page, step: number): Promise<number> {
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
-    const done = () => [...document.querySelectorAll("figure.story-figure")].every((f) => f.dataset.filter === search && f.querySelector(".story-figure-chart svg, .story-figure-chart p"));
+    const done = () => {
+      const all = figures();
+      return all.every((f) => f.dataset.filter !== before && f.dataset.filter === all[0].dataset.filter && f.querySelector(".story-figure-chart svg, .story-figure-chart p"));
+    };
     const observer = new MutationObserver(() => {
-      if (search === null || !done()) return;
+      if (!clicked || !done()) return;
       observer.disconnect();
       channel.port1.onmessage = () => { waiting = false; resolve(performance.now() - start); };
       if (inFrame) channel.port2.postMessage(null);
@@ -64,7 +70,7 @@ export function timeFilterChange(page: Page, step: number): Promise<number> {
     observer.observe(document.body, {childList: true, subtree: true, attributes: true});
     input.addEventListener("input", (event) => { start = event.timeStamp; }, {once: true});
     input.click();
-    search = location.search;
+    clicked = true;
   })`) as Promise<number>;
 }
 

@@ -62,7 +62,8 @@ describe("filters", () => {
     const before = await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML();
     await page.getByLabel("gemeentesecretaris", {exact: true}).check();
     await figuresDrawn(page, "?functie=secretaris");
-    expect(new URL(page.url()).search).toBe("?functie=secretaris");
+    // the address follows right after the frame that shows the new figures
+    await page.waitForURL((url) => url.search === "?functie=secretaris");
     expect(await page.locator("figure[data-figure='Figuur 3']").getAttribute("data-engine")).toBe("js");
     expect(await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML()).not.toBe(before);
     // Links to other pages carry the filter.
