@@ -10,6 +10,8 @@ import {gzipSync} from "node:zlib";
 /** The module's file name; the page asks for it with PACKED_SUFFIX behind it. */
 export const DUCKDB_MODULE = "duckdb-eh.wasm";
 export const PACKED_SUFFIX = ".gz";
+/** What the post-build puts in every page's head when the module was packed (read by src/components/duckdb-module.ts). */
+export const PACKED_MODULE_META = '<meta name="kv-duckdb-module" content="gzip">';
 
 function* filesNamed(dir: string, name: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
@@ -17,6 +19,11 @@ function* filesNamed(dir: string, name: string): Generator<string> {
     if (statSync(path).isDirectory()) yield* filesNamed(path, name);
     else if (entry === name) yield path;
   }
+}
+
+/** Whether `dist` holds a packed module (packed by this build or an earlier post-build of it). */
+export function hasPackedModule(dist: string): boolean {
+  return !filesNamed(dist, DUCKDB_MODULE + PACKED_SUFFIX).next().done;
 }
 
 /**

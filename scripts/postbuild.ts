@@ -4,11 +4,12 @@
 // - put the build-time first chart of a chapter inline, so it is on screen as soon as the HTML is parsed;
 // - make code blocks, which scroll sideways on a phone, reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable);
 // - give Framework's sidebar toggle a real name in Dutch (it has only an English title: axe label-title-only);
-// - replace DuckDB-WASM's 34 MB module by a gzip copy (./pack-duckdb-wasm.ts).
+// - replace DuckDB-WASM's 34 MB module by a gzip copy (./pack-duckdb-wasm.ts), and tell every page so (a <meta>: a
+//   page without it, in `npm run dev` or a Framework page exported from a notebook, loads the plain module).
 import {readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {inlineCharts} from "../src/components/story/inline-prerender.ts";
-import {packDuckDBModule} from "./pack-duckdb-wasm.ts";
+import {hasPackedModule, PACKED_MODULE_META, packDuckDBModule} from "./pack-duckdb-wasm.ts";
 
 const dist = resolve(process.env.KV_DIST ?? "dist");
 
@@ -20,6 +21,11 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
+const cacheDir = resolve(process.env.KV_DUCKDB_PACK_CACHE ?? "src/.observablehq/cache/_duckdb-packed");
+for (const {file, bytes, packed} of packDuckDBModule(dist, cacheDir))
+  console.error(`postbuild: ${file.slice(dist.length + 1)} packed, ${(bytes / 1e6).toFixed(1)} MB -> ${(packed / 1e6).toFixed(1)} MB`);
+const packed = hasPackedModule(dist);
+
 let pages = 0;
 let charts = 0;
 for (const file of htmlFiles(dist)) {
@@ -29,7 +35,8 @@ for (const file of htmlFiles(dist)) {
       .replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="nl"$1>')
       .replace(/(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1/, "$1")
       .replace(/<pre(?![^>]*\btabindex=)(?=[\s>])/g, '<pre tabindex="0"')
-      .replace('<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">', '<input id="observablehq-sidebar-toggle" type="checkbox" title="Navigatie tonen of verbergen" aria-label="Navigatie tonen of verbergen">'),
+      .replace('<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">', '<input id="observablehq-sidebar-toggle" type="checkbox" title="Navigatie tonen of verbergen" aria-label="Navigatie tonen of verbergen">')
+      .replace(/<head>(?![\s\S]*name="kv-duckdb-module")/, packed ? `<head>\n${PACKED_MODULE_META}` : "<head>"),
     (src) => (charts++, readFileSync(join(dirname(file), src), "utf8"))
   );
   if (fixed !== html) writeFileSync(file, fixed);
@@ -37,6 +44,3 @@ for (const file of htmlFiles(dist)) {
 }
 console.error(`postbuild: ${pages} pages served as <html lang="nl">, ${charts} first charts inlined`);
 
-const cacheDir = resolve(process.env.KV_DUCKDB_PACK_CACHE ?? "src/.observablehq/cache/_duckdb-packed");
-for (const {file, bytes, packed} of packDuckDBModule(dist, cacheDir))
-  console.error(`postbuild: ${file.slice(dist.length + 1)} packed, ${(bytes / 1e6).toFixed(1)} MB -> ${(packed / 1e6).toFixed(1)} MB`);

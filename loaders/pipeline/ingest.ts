@@ -11,6 +11,7 @@ import {readMapping} from "../read/mapping.ts";
 import {surveyTables} from "../tables/survey-tables.ts";
 import type {OutputTable} from "../tables/output-table.ts";
 import {validateExport} from "../validate/validate-export.ts";
+import {requireEveryStratum} from "../validate/every-stratum.ts";
 import type {SurveyResponses} from "../validate/survey-responses.ts";
 import {writeParquetTables} from "../write/write-parquet.ts";
 import {parquetMetadata, readProvenance, type Provenance} from "./provenance.ts";
@@ -38,10 +39,11 @@ export async function checkExport(file: string, options: IngestOptions = {}): Pr
   return {responses, dropped: [...dropped, ...report.dropped], report};
 }
 
-/** The published tables of an export, with its provenance. */
+/** The published tables of an export, with its provenance; every size class needs respondents for the weights. */
 export async function exportTables(file: string, options: IngestOptions = {}): Promise<{tables: OutputTable[]; provenance: Provenance} & CheckedExport> {
   const codebook = options.codebook ?? loadCodebook();
   const checked = await checkExport(file, {...options, codebook});
+  requireEveryStratum(checked.responses, codebook);
   return {...checked, tables: surveyTables(checked.responses, codebook), provenance: readProvenance(file)};
 }
 

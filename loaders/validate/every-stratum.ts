@@ -1,9 +1,10 @@
 // Post-stratification gives each respondent of size class h the weight N_h / n_h (src/components/stats/
 // post-stratification.ts): a size class with municipalities in the population but no respondent in the export cannot
-// be represented, and every weighted figure would be wrong. Such an export is refused when it is read, with the class
-// named, rather than failing later inside the weighting.
+// be represented, and every weighted figure would be wrong. Such an export is refused before its tables are made
+// (and by npm run validate), with the class named, rather than failing inside the weighting.
 import type {Codebook} from "../codebook/codebook.ts";
-import {InputError} from "../input-error.ts";
+import {InputError, InputErrors} from "../input-error.ts";
+import type {SurveyResponses} from "./survey-responses.ts";
 
 /** The background variable whose values are the population's strata. */
 export const STRATUM_COLUMN = "size_class";
@@ -22,4 +23,15 @@ export function emptyStrataErrors(file: string, counts: Readonly<Record<string, 
           fix: `check the export's ${STRATUM_COLUMN} column (a mapping file can translate its values to the codebook's); the site cannot weight an export without respondents in a size class`
         })
     );
+}
+
+/** Throws InputErrors when a size class of the population has no respondent in `responses`. */
+export function requireEveryStratum(responses: SurveyResponses, codebook: Codebook): void {
+  const counts: Record<string, number> = {};
+  for (const r of responses.respondents) {
+    const sizeClass = r.background[STRATUM_COLUMN] ?? "";
+    counts[sizeClass] = (counts[sizeClass] ?? 0) + 1;
+  }
+  const errors = emptyStrataErrors(responses.file, counts, codebook);
+  if (errors.length) throw new InputErrors(errors);
 }

@@ -2,12 +2,11 @@ import type {Codebook} from "../codebook/codebook.ts";
 import {InputError, InputErrors} from "../input-error.ts";
 import type {RawTable} from "../read/raw-table.ts";
 import type {Respondent, SurveyResponses} from "./survey-responses.ts";
-import {emptyStrataErrors, STRATUM_COLUMN} from "./every-stratum.ts";
 
 /**
  * Checks an export against the codebook and turns it into typed responses. Every problem is collected
  * (unknown or missing column, code outside an item's scale, duplicate respondent id, unknown size class,
- * header without rows, a size class of the population without respondents) and thrown together as InputErrors, each naming file, line, column and what was expected.
+ * header without rows) and thrown together as InputErrors, each naming file, line, column and what was expected.
  */
 export function validateExport(table: RawTable, codebook: Codebook): SurveyResponses {
   const {file, columns, rows, unit} = table;
@@ -60,10 +59,6 @@ export function validateExport(table: RawTable, codebook: Codebook): SurveyRespo
     respondents.push({line: row.line, sourceId, background, answers});
   }
   if (errors.length) throw new InputErrors(errors);
-  const counts: Record<string, number> = {};
-  for (const r of respondents) counts[r.background[STRATUM_COLUMN] ?? ""] = (counts[r.background[STRATUM_COLUMN] ?? ""] ?? 0) + 1;
-  const empty = emptyStrataErrors(file, counts, codebook);
-  if (empty.length) throw new InputErrors(empty);
   return {file, respondents};
 }
 

@@ -1,8 +1,8 @@
 // Where DuckDB-WASM's module comes from. The built site has it only as a gzip copy (scripts/pack-duckdb-wasm.ts:
-// 7,7 MB instead of 34 MB, under every static host's file limit); the page unpacks it with the browser's own
-// DecompressionStream and hands DuckDB's worker a same-origin blob: URL. `npm run dev` serves the module as it is
-// in node_modules, so when there is no packed copy (the browser logs its 404) the plain file is used. A host that serves the .gz with
-// Content-Encoding: gzip has the browser unpack it already: the first bytes tell.
+// 7,7 MB instead of 34 MB, under every static host's file limit), and its pages say so in a <meta> the post-build
+// adds; the page unpacks it with the browser's own DecompressionStream and hands DuckDB's worker a same-origin blob:
+// URL. Without that <meta> (`npm run dev`, a Framework page exported from a notebook) the plain file is used. A host
+// that serves the .gz with Content-Encoding: gzip has the browser unpack it already: the first bytes tell.
 
 /** The first two bytes of every gzip stream. */
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -19,14 +19,20 @@ export async function wasmBlob(body: ArrayBuffer): Promise<Blob> {
 
 let moduleUrl: Promise<string> | undefined;
 
+/** Whether this page was built with the packed module (the post-build's <meta name="kv-duckdb-module">). */
+export function sitePacksModule(doc: Pick<Document, "querySelector"> = document): boolean {
+  return doc.querySelector('meta[name="kv-duckdb-module"]')?.getAttribute("content") === "gzip";
+}
+
 /**
  * A URL of DuckDB's module for `db.instantiate`: a blob: URL of the unpacked copy when the site has one, else the
  * plain file. Once per page: a second database (the workbench's) reuses it.
  */
 export function duckdbModuleUrl(plain: string, fetcher: typeof fetch = fetch): Promise<string> {
   return (moduleUrl ??= (async () => {
-    const packed = await fetcher(`${plain}.gz`).catch(() => null);
-    if (!packed?.ok) return plain;
+    if (!sitePacksModule()) return plain;
+    const packed = await fetcher(`${plain}.gz`);
+    if (!packed.ok) throw new Error(`DuckDB-WASM kon niet worden geladen: ${plain}.gz gaf ${packed.status}`);
     return URL.createObjectURL(await wasmBlob(await packed.arrayBuffer()));
   })());
 }

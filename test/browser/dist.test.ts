@@ -28,6 +28,13 @@ describe("built site (dist/)", () => {
     }
   });
 
+  it("has no file over a static host's 25 MB limit: DuckDB's module is there packed, and every page says so", () => {
+    expect(all.filter((f) => statSync(f).size > 25 * 2 ** 20)).toEqual([]);
+    expect(all.filter((f) => f.endsWith("duckdb-eh.wasm"))).toEqual([]);
+    expect(all.filter((f) => f.endsWith("duckdb-eh.wasm.gz"))).toHaveLength(1);
+    for (const file of html) expect(readFileSync(file, "utf8").match(/<meta name="kv-duckdb-module" content="gzip">/g), file).toHaveLength(1);
+  });
+
   it("links no stylesheet, script, font or image from another origin", () => {
     // HTML and CSS: any such address would be fetched. JavaScript: only imports are checked here, since
     // libraries carry unused default URLs as strings (duckdb-wasm's jsDelivr bundles); the browser tests

@@ -1,7 +1,7 @@
 // npm run validate answers "would this export build?" for the publication mode the build would use (KV_PUBLICATION):
 // a group of 4 is refused for open publication (its answers would be published) and taken for protected publication
 // (the tables hide it).
-import {mkdtempSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
@@ -31,6 +31,18 @@ describe("npm run validate and the publication mode", () => {
     expect(result.stderr).toContain(SMALL_GROUP.size_class);
     expect(result.stderr).toContain(SMALL_GROUP.role);
     expect(result.stdout).toBe("");
+  });
+
+  test("an export without respondents in a size class is refused, naming the class (the weights need one)", async () => {
+    const [header, ...rows] = readFileSync(file, "latin1").trimEnd().split("\r\n");
+    const without = join(mkdtempSync(join(tmpdir(), "kv-validate-")), "zonder-grote.csv");
+    writeFileSync(without, Buffer.from([header, ...rows.filter((r) => !r.includes(";>100.000;"))].join("\r\n") + "\r\n", "latin1"));
+    // protected publication (the default for an export) takes its group of 4, so this is the one problem left
+    const result = await validate(without, {});
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toMatch(/valid,/);
+    expect(result.stderr).toContain('column "size_class": expected at least one respondent in every size class');
+    expect(result.stderr).toContain("no respondent with size_class >100.000");
   });
 
   test("an unknown mode is an error that names the variable and the two modes", async () => {

@@ -4,7 +4,9 @@ import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {gzipSync} from "node:zlib";
 import {describe, expect, it} from "vitest";
-import {isGzip, wasmBlob} from "../../src/components/duckdb-module.ts";
+import {isGzip, sitePacksModule, wasmBlob} from "../../src/components/duckdb-module.ts";
+import {PACKED_MODULE_META} from "../../scripts/pack-duckdb-wasm.ts";
+import {JSDOM} from "jsdom";
 
 const module = readFileSync(createRequire(import.meta.url).resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
 const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -23,5 +25,10 @@ describe("DuckDB's module", () => {
     const blob = await wasmBlob(buffer(module));
     expect(blob.size).toBe(module.length);
     expect(WebAssembly.validate(new Uint8Array(await blob.arrayBuffer()))).toBe(true);
+  });
+
+  it("is taken packed only on a page whose post-build says so (dev and exported pages load the plain file)", () => {
+    expect(sitePacksModule(new JSDOM(`<!doctype html><head>${PACKED_MODULE_META}</head>`).window.document)).toBe(true);
+    expect(sitePacksModule(new JSDOM("<!doctype html><head></head>").window.document)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {gunzipSync} from "node:zlib";
 import {afterEach, describe, expect, it} from "vitest";
-import {packDuckDBModule} from "../../scripts/pack-duckdb-wasm.ts";
+import {hasPackedModule, packDuckDBModule} from "../../scripts/pack-duckdb-wasm.ts";
 
 let dir: string;
 afterEach(() => rmSync(dir, {recursive: true, force: true}));
@@ -23,7 +23,9 @@ describe("packDuckDBModule", () => {
   it("replaces the module by a gzip copy that unpacks to the same bytes, and leaves other files alone", () => {
     const content = Buffer.from("\0asm".repeat(50_000));
     const {dist, folder, cache} = site(content);
+    expect(hasPackedModule(dist)).toBe(false);
     const [packed] = packDuckDBModule(dist, cache);
+    expect(hasPackedModule(dist)).toBe(true);
     expect(readdirSync(folder).sort()).toEqual(["duckdb-browser-eh.worker.js", "duckdb-eh.wasm.gz"]);
     expect(gunzipSync(readFileSync(join(folder, "duckdb-eh.wasm.gz"))).equals(content)).toBe(true);
     expect(packed.bytes).toBe(content.length);
