@@ -5,7 +5,7 @@ import {likertChart} from "../charts/likert.js";
 import {meansChart} from "../charts/means.js";
 import {sharesChart} from "../charts/shares.js";
 import {defaultFilter, describeFilter, filterSearch, type FilterDomain, type FilterForm} from "../filters.js";
-import {formatNumber, formatPercent} from "../format.js";
+import {formatPercent} from "../format.js";
 import {intervalDescription} from "../stats/domain-mean.js";
 import {loadSurvey} from "../survey/load-survey.js";
 import {dataNoticeBlock} from "../survey/data-notice.js";
@@ -25,8 +25,7 @@ import {printedVersusRecomputed, recomputedTable, updateRecomputed} from "./prin
 // The report's printed numbers beside recomputed ones, for the pages' prose (one import for a story page).
 export {printedPercentage, printedScaleMean, reportMeanNote, reportNote, reportPercentNote} from "./report-note.js";
 
-/** What a sentence in the prose says where a number would belong to a hidden group. */
-export const SUPPRESSED_IN_PROSE = "(te weinig waarnemingen)";
+export {meanOf, meanText, scaleMeanText, shareOf, sharePercent, SUPPRESSED_IN_PROSE} from "./prose-numbers.js";
 
 export interface Story {
   respondents: Respondent[];
@@ -169,38 +168,6 @@ export function sharesFigure(story: Story, filters: FilterForm, {items, code = 1
     view,
     figure: ([chart], first) => figureOf(story, text, chart, first, {query: {kind: "distribution", items, bySize: true, codes: [code], chart: "shares"}})
   });
-}
-
-/** The share (0-1) of answers with one of `codes` for an item in a group, or null when hidden. */
-export function shareOf(rows: DistributionRow[], item: string, codes: number[], group = TOTAL): number | null {
-  const cells = rows.filter((r) => r.item_id === item && r.group === group);
-  if (!cells.length || cells[0].suppressed) return null;
-  return cells.filter((r) => codes.includes(r.code)).reduce((sum, r) => sum + (r.share ?? 0), 0);
-}
-
-/** The mean answer code of an item (from the distribution), or null when hidden. */
-export function meanOf(rows: DistributionRow[], item: string, group = TOTAL): number | null {
-  const cells = rows.filter((r) => r.item_id === item && r.group === group);
-  if (!cells.length || cells[0].suppressed) return null;
-  return cells.reduce((sum, r) => sum + r.code * (r.share ?? 0), 0);
-}
-
-/** A share for a sentence: "19%", or "(te weinig waarnemingen)" for a hidden group. */
-export function sharePercent(rows: DistributionRow[], item: string, codes: number[], group = TOTAL): string {
-  const share = shareOf(rows, item, codes, group);
-  return share == null ? SUPPRESSED_IN_PROSE : formatPercent(share);
-}
-
-/** A mean answer for a sentence: "2,26", or "(te weinig waarnemingen)". */
-export function meanText(rows: DistributionRow[], item: string, group = TOTAL): string {
-  const mean = meanOf(rows, item, group);
-  return mean == null ? SUPPRESSED_IN_PROSE : formatNumber(mean);
-}
-
-/** A scale mean for a sentence: "2,26 over 101 gemeenten", or "(te weinig waarnemingen)" for a hidden group. */
-export function scaleMeanText(rows: MeanRow[], group = TOTAL): string {
-  const row = rows.find((r) => r.group === group);
-  return !row || row.suppressed || row.mean == null ? SUPPRESSED_IN_PROSE : `${formatNumber(row.mean)} over ${row.n} gemeenten`;
 }
 
 /**
