@@ -47,14 +47,15 @@ export interface ItemDesign {
   loading: number;
   /** Target answer distribution over the codes in order (invented unless `counts` is given). */
   shares?: number[];
-  /** Exact counts over the codes among those who answer (from the report's percentages). */
+  /**
+   * Exact counts over the codes among those who answer (from the report's percentages); such an item's answers are
+   * never moved by the calibration of its scale (engine.ts: a "counts" target is met as printed).
+   */
   counts?: number[];
   /** Share answering Ja per size class (infrastructure; invented to follow the report's statements). */
   yesShareByClass?: Record<SizeClass, number>;
   /** Fixed latent shift per size class (invented; scale items get theirs from the printed means instead). */
   classShift?: Partial<Record<SizeClass, number>>;
-  /** Excluded from calibration moves (its distribution is printed in the report). */
-  locked?: boolean;
 }
 
 export const itemDesign: Record<string, ItemDesign> = {
@@ -64,9 +65,9 @@ export const itemDesign: Record<string, ItemDesign> = {
   bes_behoeften: {loading: 0.62, shares: [0.1, 0.47, 0.33, 0.1]},
   bes_samenhang: {loading: 0.7, shares: [0.14, 0.5, 0.29, 0.07]},
   // Report: 34% onvoldoende (of the 104 who answered: 35).
-  bes_effectiviteit: {loading: 0.66, counts: [35, 42, 22, 5], locked: true},
+  bes_effectiviteit: {loading: 0.66, counts: [35, 42, 22, 5]},
   // Report: 19% / 50% / 26% / 5% (of the 104 who answered: 20 / 52 / 27 / 5).
-  bes_doorstroom: {loading: 0.72, counts: [20, 52, 27, 5], locked: true},
+  bes_doorstroom: {loading: 0.72, counts: [20, 52, 27, 5]},
   bes_agenda: {loading: 0.7, shares: [0.17, 0.52, 0.26, 0.05]},
   bes_toegesneden: {loading: 0.68, shares: [0.1, 0.48, 0.34, 0.08]},
   bes_integraal: {loading: 0.64, shares: [0.2, 0.48, 0.26, 0.06]},
