@@ -14,8 +14,7 @@ import type {ProtectedDistributionGroup, ProtectedTables} from "../../src/compon
 import {MIN_GROUP_SIZE} from "../../src/components/stats/suppression.ts";
 import {TOTAL} from "../../src/components/story/model.ts";
 import {domainMean} from "../../src/components/stats/domain-mean.ts";
-
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+import {sum} from "../reconstruct/sum.ts";
 
 /**
  * Respondents per role in a size class whose split the tables hide: the shown role shares, at least 5 per role; a

@@ -4,6 +4,7 @@
 // answers, fewest answers first, so that none of them answers them all and the number of complete scores is exact.
 import type {Codebook} from "../codebook/codebook.ts";
 import {inGroup, type AnswerTarget, type TargetGroup, type TargetTables} from "./target-tables.ts";
+import {sum} from "./sum.ts";
 
 export interface PersistentMember {
   index: number;
@@ -12,7 +13,6 @@ export interface PersistentMember {
   persistence: number;
 }
 
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const sameGroup = (a: TargetGroup, b: TargetGroup) => a.sizeClass === b.sizeClass && a.role === b.role;
 
 /** How many answer an item in a group: only exact counts say so. */

@@ -3,6 +3,7 @@
 // respondent with a complete score and one without, until the complete scores add up to the target; then between two
 // complete respondents, until the squares of their scores give the published spread.
 import type {Random} from "./random.ts";
+import {sum} from "./sum.ts";
 
 /** Answers by respondent index, then item (null: not answered). */
 export type Answers = Record<string, number | null>[];
@@ -13,8 +14,6 @@ interface Respondent {
 
 /** Random swaps the spread calibration may take to leave a dead end. */
 const MAX_DETOURS = 500;
-
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
  * Swaps answers of one item between a respondent with a complete score and one without, until the complete
