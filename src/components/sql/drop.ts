@@ -4,6 +4,7 @@
 import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import {surveyTables} from "./schema.js";
 import {ownFilesDirectory} from "./network.js";
+import {queryFailure} from "./errors.js";
 
 export type DroppedKind = "csv" | "parquet";
 
@@ -55,5 +56,37 @@ export async function loadDroppedFile({db, loadParquetTable}: DropTarget, file: 
   } finally {
     await connection.close();
     await db.dropFile(path).catch(() => null);
+  }
+}
+
+export interface OwnFilesOptions {
+  /** Table names already taken (the schema's tables). */
+  taken: () => string[];
+  /** Shows how a file is getting on (a polite live region). */
+  say: (text: string) => void;
+  /** After a file became `table`: what the page does next, and the sentence that says it worked. */
+  loaded: (file: File, table: string) => Promise<string>;
+  /** Loads one file into a table (default: loadDroppedFile; tests pass their own). */
+  load?: (target: DropTarget, file: File, table: string) => Promise<void>;
+}
+
+/**
+ * The reader's own files into tables named after them, one by one, on the workbench and in the notebook alike: a file
+ * that is neither CSV nor Parquet is refused by its name, one DuckDB cannot read gives DuckDB's reason and no table.
+ */
+export async function addOwnFiles(files: readonly File[], target: DropTarget, {taken, say, loaded, load = loadDroppedFile}: OwnFilesOptions): Promise<void> {
+  for (const file of files) {
+    if (!droppedKind(file.name)) {
+      say(`${file.name}: alleen CSV- of Parquetbestanden.`);
+      continue;
+    }
+    const table = tableNameForFile(file.name, taken());
+    say(`${file.name} inlezen…`);
+    try {
+      await load(target, file, table);
+      say(await loaded(file, table));
+    } catch (error) {
+      say(`${file.name} kon niet worden ingelezen: ${queryFailure(error, "").message}`);
+    }
   }
 }

@@ -3,8 +3,7 @@
 // tables come along on every switch. The actions read and change the workbench's store only, so they are tested
 // without a browser.
 import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
-import {droppedKind, loadDroppedFile, tableNameForFile, type DropTarget} from "./drop.js";
-import {queryFailure} from "./errors.js";
+import {addOwnFiles, loadDroppedFile, type DropTarget} from "./drop.js";
 import {nextConsentStep} from "./network-panel.js";
 import type {NetworkAccess} from "./network.js";
 import {readSchema} from "./schema.js";
@@ -40,23 +39,17 @@ export function databaseActions(store: Store<WorkbenchState>, {openRemoteDatabas
     if (!store.state.database) await ready();
     const open = store.state.database;
     if (!open) return;
-    for (const file of files) {
-      if (!droppedKind(file.name)) {
-        store.set({dropStatus: `${file.name}: alleen CSV- of Parquetbestanden.`});
-        continue;
-      }
-      const table = tableNameForFile(file.name, store.state.tables.map((t) => t.name));
-      store.set({dropStatus: `${file.name} inlezen…`});
-      try {
-        await loadFile({db: open.db, loadParquetTable}, file, table);
+    await addOwnFiles(files, {db: open.db, loadParquetTable}, {
+      taken: () => store.state.tables.map((t) => t.name),
+      say: (dropStatus) => store.set({dropStatus}),
+      load: loadFile,
+      loaded: async (file, table) => {
         store.set({ownFiles: [...store.state.ownFiles, {file, table}]});
         await refreshSchema();
-        store.set({dropStatus: `${file.name} staat nu in tabel ${table}.`});
         onFileLoaded?.(table);
-      } catch (error) {
-        store.set({dropStatus: `${file.name} kon niet worden ingelezen: ${queryFailure(error, "").message}`});
+        return `${file.name} staat nu in tabel ${table}.`;
       }
-    }
+    });
   }
 
   async function switchDatabase(access: NetworkAccess) {

@@ -6,11 +6,9 @@
 import {html} from "htl";
 import type {AsyncDuckDB} from "@duckdb/duckdb-wasm";
 import {dropZone} from "../../sql/drop-zone.js";
-import {droppedKind, loadDroppedFile, type DropTarget} from "../../sql/drop.js";
-import {tableNameForFile} from "../../sql/drop.js";
+import {addOwnFiles, type DropTarget} from "../../sql/drop.js";
 import {completionSchema, readSchema, type SchemaTable} from "../../sql/schema.js";
 import {schemaPanel} from "../../sql/schema-panel.js";
-import {queryFailure} from "../../sql/errors.js";
 import type {HistoryEntry} from "../../sql/history.js";
 import {historyItems} from "../../sql/history-panel.js";
 import type {CompletionSchema} from "../../sql/editor.js";
@@ -45,21 +43,14 @@ export function sidePanel(load: () => Promise<NotebookDatabase>, onSchema: (sche
   const addFiles = async (files: File[]) => {
     const database = await load();
     if (!database.db || !database.loadParquetTable) return void (status.textContent = "Eigen bestanden kunnen hier niet worden ingelezen.");
-    for (const file of files) {
-      if (!droppedKind(file.name)) {
-        status.textContent = `${file.name}: alleen CSV- of Parquetbestanden.`;
-        continue;
-      }
-      const table = tableNameForFile(file.name, tables.map((t) => t.name));
-      status.textContent = `${file.name} inlezen…`;
-      try {
-        await loadDroppedFile({db: database.db, loadParquetTable: database.loadParquetTable}, file, table);
+    await addOwnFiles(files, {db: database.db, loadParquetTable: database.loadParquetTable}, {
+      taken: () => tables.map((t) => t.name),
+      say: (text) => (status.textContent = text),
+      loaded: async (file, table) => {
         await refresh();
-        status.textContent = `${file.name} staat nu in tabel ${table}; een cel leest hem met FROM "${table}".`;
-      } catch (error) {
-        status.textContent = `${file.name} kon niet worden ingelezen: ${queryFailure(error, "").message}`;
+        return `${file.name} staat nu in tabel ${table}; een cel leest hem met FROM "${table}".`;
       }
-    }
+    });
   };
   const historyList = html`<ol class="sql-history"></ol>`;
   const element = html`<aside class="notebook-side">
