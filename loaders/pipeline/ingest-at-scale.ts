@@ -25,7 +25,7 @@ import {InputError, InputErrors} from "../input-error.ts";
 import type {TextEncoding} from "../read/decode-text.ts";
 import {itemsTable, responseOptionsTable} from "../tables/survey-tables.ts";
 import {columnErrors, validateExport} from "../validate/validate-export.ts";
-import {emptyStrataErrors} from "../validate/every-stratum.ts";
+import {requireStrata} from "../validate/every-stratum.ts";
 import {writeParquetTables} from "../write/write-parquet.ts";
 import {quoteIdentifier} from "./at-scale/cell-sql.ts";
 import {loadCells, summariseCells, type CellsLayout, type CellsSummary} from "./at-scale/load-cells.ts";
@@ -194,8 +194,7 @@ export async function ingestAtScale(file: string, outDir: string, options: Inges
     await judgeCells(connection, codebook, {file, source, columns, kept, header, headerErrors, summary});
     // as validateExport does after the cells: every size class of the population needs respondents
     const counts = await sizeClassCounts(connection);
-    const empty = emptyStrataErrors(file, counts, codebook);
-    if (empty.length) throw new InputErrors(empty);
+    requireStrata(file, counts, codebook);
 
     const {report} = prepareForPublication({file, columns, rows: [], unit: "line"}, codebook, {k: options.k});
     await checkGroups(connection, file, quasiIdentifiersOf(columns, codebook), report.k, summary.respondents);

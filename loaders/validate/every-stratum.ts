@@ -5,12 +5,13 @@
 import type {Codebook} from "../codebook/codebook.ts";
 import {InputError, InputErrors} from "../input-error.ts";
 import type {SurveyResponses} from "./survey-responses.ts";
+import {stratumCounts} from "../../src/components/stats/post-stratification.ts";
 
 /** The background variable whose values are the population's strata. */
-export const STRATUM_COLUMN = "size_class";
+const STRATUM_COLUMN = "size_class";
 
 /** An error for every size class of the population that has no respondent in `counts` (respondents per class). */
-export function emptyStrataErrors(file: string, counts: Readonly<Record<string, number>>, codebook: Codebook): InputError[] {
+function emptyStrataErrors(file: string, counts: Readonly<Record<string, number>>, codebook: Codebook): InputError[] {
   return Object.entries(codebook.population.size_class_counts)
     .filter(([sizeClass, population]) => population > 0 && !counts[sizeClass])
     .map(
@@ -25,13 +26,13 @@ export function emptyStrataErrors(file: string, counts: Readonly<Record<string, 
     );
 }
 
-/** Throws InputErrors when a size class of the population has no respondent in `responses`. */
-export function requireEveryStratum(responses: SurveyResponses, codebook: Codebook): void {
-  const counts: Record<string, number> = {};
-  for (const r of responses.respondents) {
-    const sizeClass = r.background[STRATUM_COLUMN] ?? "";
-    counts[sizeClass] = (counts[sizeClass] ?? 0) + 1;
-  }
-  const errors = emptyStrataErrors(responses.file, counts, codebook);
+/** Throws InputErrors when a size class of the population has no respondent; `counts`: respondents per size class. */
+export function requireStrata(file: string, counts: Readonly<Record<string, number>>, codebook: Codebook): void {
+  const errors = emptyStrataErrors(file, counts, codebook);
   if (errors.length) throw new InputErrors(errors);
+}
+
+/** requireStrata for validated responses. */
+export function requireEveryStratum(responses: SurveyResponses, codebook: Codebook): void {
+  requireStrata(responses.file, stratumCounts(responses.respondents.map((r) => r.background[STRATUM_COLUMN] ?? "")), codebook);
 }
