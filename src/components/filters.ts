@@ -46,6 +46,19 @@ export function parseFilter(search: string, domain: FilterDomain): StoryFilter {
   return {sizes, role, weighted: params.get("weging") === "gewogen"};
 }
 
+/**
+ * Every filter one click of the form away from `filter`: each size class ticked or unticked, each other role, the
+ * other weighting. (The figures of these are drawn ahead while the reader reads: story/draw-ahead.ts.)
+ */
+export function neighbourFilters(filter: StoryFilter, domain: FilterDomain): StoryFilter[] {
+  const toggled = (size: string) => domain.sizeClasses.filter((s) => (s === size ? !filter.sizes.includes(s) : filter.sizes.includes(s)));
+  return [
+    ...domain.sizeClasses.map((size) => ({...filter, sizes: toggled(size)})),
+    ...["alle", ...domain.roles].filter((role) => role !== filter.role).map((role) => ({...filter, role})),
+    {...filter, weighted: !filter.weighted}
+  ];
+}
+
 /** The query string for a filter ("" for the default), keeping other parameters of `base`. */
 export function filterSearch(filter: StoryFilter, domain: FilterDomain, base = ""): string {
   const params = new URLSearchParams(base);
@@ -131,8 +144,8 @@ function afterPaint(task: () => void): void {
   else setTimeout(run, 0);
 }
 
-/** The filter form: a form whose value is the current StoryFilter. */
-export type FilterForm = HTMLFormElement & {value: StoryFilter};
+/** The filter form: a form whose value is the current StoryFilter, chosen from `domain`. */
+export type FilterForm = HTMLFormElement & {value: StoryFilter; domain: FilterDomain};
 
 /**
  * Calls `listener` with the new filter on every change of the form, in the input event's own task (before the
@@ -177,6 +190,7 @@ export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFil
     whenIdle(() => carryFilterInLinks(search));
   };
   form.value = initial;
+  form.domain = domain;
   // A native input event bubbles up before the form's value is updated: catch it (this listener is registered
   // before Framework's view() adds its own), update value, URL and links, then announce the new value once.
   form.addEventListener("input", (event) => {

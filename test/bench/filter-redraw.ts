@@ -4,13 +4,18 @@
 import type {Browser, Page} from "playwright-core";
 
 /**
- * The filter states in an order where each differs from the one before in one input, and none comes twice (so that
- * no figure is drawn for a filter it was drawn for before): size classes in Gray-code order, within each the
- * weightings, within each the roles, back and forth. Each state is [size classes left out (bit mask), weighting
- * (0 unweighted, 1 weighted), role (0 everyone, then the roles in form order)]. The first is the page's default.
+ * A filter state: [size classes left out (bit mask), weighting (0 unweighted, 1 weighted), role (0 everyone, then the
+ * roles in form order)]. The first state of each sequence below is the page's default.
  */
-export function filterStates(sizeClasses: number, roles: number): [number, number, number][] {
-  const states: [number, number, number][] = [];
+export type FilterState = [number, number, number];
+
+/**
+ * States in an order where each differs from the one before in one input (one click: a reader's change), and none
+ * comes twice (so that no figure is drawn for a filter it was drawn for before): size classes in Gray-code order,
+ * within each the weightings, within each the roles, back and forth.
+ */
+export function filterStates(sizeClasses: number, roles: number): FilterState[] {
+  const states: FilterState[] = [];
   for (let g = 0; g < 2 ** sizeClasses; g++) {
     const weightings = g % 2 ? [1, 0] : [0, 1];
     for (const [i, weighted] of weightings.entries()) {
@@ -22,23 +27,38 @@ export function filterStates(sizeClasses: number, roles: number): [number, numbe
 }
 
 /**
- * Makes the change from filter state `step` to state `step + 1` of filterStates and resolves with the milliseconds
- * from the input event until every figure carries the new filter (the URL's query string) and has its chart, and the
- * browser has rendered that frame. A message posted from inside a frame (an animation frame callback, a
- * ResizeObserver callback, or a mutation seen in one) runs as the next task, after that frame's style, layout and
- * paint. Figures that change outside a frame (in the input event's own task) are painted by the next frame: then the
- * message is posted from that frame's animation frame callback. Whether a change happened inside a frame is told by
- * a callback of our own that runs first in every frame while the change is awaited (registered before the change,
- * so before any callback the page registers for it) and a message it posts, which runs once that frame is painted.
+ * States where each differs from the one before in a size class and the weighting at once (two inputs: the change
+ * the reset button or a typed address makes), none twice: no filter one click away, so none a page drew ahead.
  */
-export function timeFilterChange(page: Page, step: number): Promise<number> {
+export function jumpStates(sizeClasses: number, roles: number): FilterState[] {
+  const states: FilterState[] = [];
+  for (let role = 0; role <= roles; role++) for (let k = 0; k < 2 ** sizeClasses; k++) states.push([k ^ (k >> 1), k % 2, role]);
+  return states;
+}
+
+/**
+ * Makes the change from `from` to `to` (the inputs that differ: all but the last set quietly, the last clicked, so
+ * the page hears one change) and resolves with the milliseconds from the input event until every figure carries the
+ * new filter (the URL's query string) and has its chart, and the browser has rendered that frame. A message posted
+ * from inside a frame (an animation frame callback, a ResizeObserver callback, or a mutation seen in one) runs as the
+ * next task, after that frame's style, layout and paint. Figures that change outside a frame (in the input event's
+ * own task) are painted by the next frame: then the message is posted from that frame's animation frame callback.
+ * Whether a change happened inside a frame is told by a callback of our own that runs first in every frame while the
+ * change is awaited (registered before the change, so before any callback the page registers for it) and a message
+ * it posts, which runs once that frame is painted.
+ */
+export function timeFilterChange(page: Page, from: FilterState, to: FilterState): Promise<number> {
   return page.evaluate(`new Promise((resolve) => {
     const form = document.querySelector(".story-filters");
     const group = (name) => [...form.querySelectorAll('input[name$="-' + name + '"]')];
     const sizes = group("grootte"), weightings = group("weging"), roles = group("functie");
-    const states = (${filterStates.toString()})(sizes.length, roles.length - 1);
-    const [from, to] = [states[${step}], states[${step} + 1]];
-    const input = from[0] !== to[0] ? sizes[Math.log2(from[0] ^ to[0])] : from[1] !== to[1] ? weightings[to[1]] : roles[to[2]];
+    const [from, to] = [${JSON.stringify(from)}, ${JSON.stringify(to)}];
+    const inputs = [];
+    sizes.forEach((input, i) => { if (((from[0] ^ to[0]) >> i) & 1) inputs.push([input, !((to[0] >> i) & 1)]); });
+    if (from[1] !== to[1]) inputs.push([weightings[to[1]], true]);
+    if (from[2] !== to[2]) inputs.push([roles[to[2]], true]);
+    const input = inputs.pop()[0];
+    for (const [quiet, checked] of inputs) quiet.checked = checked;
     const channel = new MessageChannel();
     let start = 0;
     // every figure shows the filter it is drawn for (data-filter); the new one differs from the old (no state repeats)
@@ -72,6 +92,15 @@ export function timeFilterChange(page: Page, step: number): Promise<number> {
     input.click();
     clicked = true;
   })`) as Promise<number>;
+}
+
+/** The sizes of the page's filter form: how many size classes and roles (besides everyone) it offers. */
+export async function formShape(page: Page): Promise<{sizeClasses: number; roles: number}> {
+  return (await page.evaluate(`(() => {
+    const form = document.querySelector(".story-filters");
+    const count = (name) => form.querySelectorAll('input[name$="-' + name + '"]').length;
+    return {sizeClasses: count("grootte"), roles: count("functie") - 1};
+  })()`)) as {sizeClasses: number; roles: number};
 }
 
 /**
@@ -113,9 +142,9 @@ export interface FilterChangeCpu {
  * counted from the event on, in proportion to its part after the event: figures that redraw in the input event's
  * task do that work in the task's microtasks, which no other trace event covers.
  */
-export async function filterChangeCpu(browser: Browser, page: Page, step: number): Promise<FilterChangeCpu> {
+export async function filterChangeCpu(browser: Browser, page: Page, from: FilterState, to: FilterState): Promise<FilterChangeCpu> {
   await browser.startTracing(page, {categories: ["devtools.timeline", "toplevel", "disabled-by-default-devtools.timeline"]});
-  await timeFilterChange(page, step);
+  await timeFilterChange(page, from, to);
   const trace = JSON.parse((await browser.stopTracing()).toString());
   const events: TraceEvent[] = trace.traceEvents ?? trace;
   const click = events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === "click");

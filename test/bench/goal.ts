@@ -23,5 +23,6 @@ export function isGoal(figure: unknown): figure is GoalFigure {
 export const verdict = (met: boolean) => (met ? "met" : "not met");
 
 /** Milliseconds and seconds the way the bench prints them. */
-export const ms = (x: number) => `${x.toFixed(x < 100 ? 1 : 0)} ms`;
-export const seconds = (x: number) => `${(x / 1000).toFixed(1)} s`;
+/** Milliseconds and seconds as the site writes numbers: a decimal comma. */
+export const ms = (x: number) => `${x.toFixed(x < 100 ? 1 : 0).replace(".", ",")} ms`;
+export const seconds = (x: number) => `${(x / 1000).toFixed(1).replace(".", ",")} s`;

@@ -30,12 +30,17 @@ describe("figure downloads and link", () => {
   it("downloads the chart as SVG and PNG and the numbers as CSV, locally, announcing each", async () => {
     const {page, consoleErrors, foreignRequests} = await openFigure(FILTERED, "Tabel 1");
     try {
+      // the charts of the neighbouring filters are on the page by now, out of sight: the files hold the shown one only
+      await page.waitForSelector("form.story-filters[data-drawn-ahead]", {timeout: 30_000});
+      expect(await page.locator('figure[data-figure="Tabel 1"] .story-chart-sheet').count()).toBeGreaterThan(1);
       const svg = await download(page, "Tabel 1", "svg");
       expect(svg.name).toBe("kennisverkenner-tabel-1.svg");
       const text = svg.bytes.toString("utf8");
       expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
       expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
       expect(text).toContain("Tabel 1:");
+      // one chart: one axis title, and the dots of the shown size classes only
+      expect(text.match(/gemiddelde score met 95%-interval/g)).toHaveLength(1);
       // the file is well-formed: the browser's own parser reads it without error
       expect(await page.evaluate((t) => new DOMParser().parseFromString(t, "image/svg+xml").querySelector("parsererror") === null, text)).toBe(true);
       await expect.poll(() => page.locator('figure[data-figure="Tabel 1"] [role=status]').innerText()).toBe("Tabel 1 gedownload als SVG.");

@@ -59,13 +59,13 @@ describe("filters", () => {
   test("a filter change redraws the charts in the page and writes the URL; the URL restores the filter", async () => {
     const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid");
     await figuresDrawn(page);
-    const before = await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML();
+    const before = await page.locator("figure[data-figure='Figuur 3'] [data-shown] svg[viewBox]").innerHTML();
     await page.getByLabel("gemeentesecretaris", {exact: true}).check();
     await figuresDrawn(page, "?functie=secretaris");
     // the address follows right after the frame that shows the new figures
     await page.waitForURL((url) => url.search === "?functie=secretaris");
     expect(await page.locator("figure[data-figure='Figuur 3']").getAttribute("data-engine")).toBe("js");
-    expect(await page.locator("figure[data-figure='Figuur 3'] svg[viewBox]").first().innerHTML()).not.toBe(before);
+    expect(await page.locator("figure[data-figure='Figuur 3'] [data-shown] svg[viewBox]").innerHTML()).not.toBe(before);
     // Links to other pages carry the filter.
     await expect.poll(() => page.locator("nav a[href*='/hoofdstuk/infrastructuur']").first().getAttribute("href")).toContain("functie=secretaris");
     await page.context().close();
@@ -75,6 +75,31 @@ describe("filters", () => {
     expect(await reopened.page.getByLabel("gemeentesecretaris", {exact: true}).isChecked()).toBe(true);
     expect(await reopened.page.getByLabel(`gewogen naar alle ${codebook.population.total} gemeenten`).isChecked()).toBe(true);
     await reopened.page.context().close();
+  });
+
+  test("charts one click away are drawn ahead while the reader reads; a click shows them, the same as drawn for that filter", async () => {
+    // Plot names each chart's style class at random: compare the charts without it.
+    const shownCharts = (page: import("playwright-core").Page) =>
+      page.locator(".story-figure-chart [data-shown]").evaluateAll((sheets) => sheets.map((sheet) => sheet.innerHTML.replace(/plot-[0-9a-z-]+/g, "plot")));
+    const {page} = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid");
+    await figuresDrawn(page);
+    await page.waitForSelector("form.story-filters[data-drawn-ahead]", {timeout: 30_000});
+    // Figure 3 has a sheet for each neighbouring filter that changes its numbers (at most 4 size classes, 2 roles, 1 weighting)
+    expect(await page.locator("figure[data-figure='Figuur 3'] .story-chart-sheet").count()).toBeGreaterThanOrEqual(1 + 4);
+    expect(await page.locator("figure[data-figure='Figuur 3'] .story-chart-sheet").count()).toBeLessThanOrEqual(1 + 4 + 2 + 1);
+    await page.locator(".story-chart-sheet").evaluateAll((sheets) => sheets.forEach((sheet) => sheet.setAttribute("data-before", "")));
+    // kept out of sight: transparent and not read out
+    expect(await page.locator(".story-chart-sheet[aria-hidden=true]").count()).toBe(await page.locator(".story-chart-sheet:not([data-shown])").count());
+    await page.getByLabel("gemeentesecretaris", {exact: true}).check();
+    await figuresDrawn(page, "?functie=secretaris");
+    // every chart that changed is one that was drawn before the click
+    expect(await page.locator(".story-chart-sheet[data-shown]:not([data-before])").count()).toBe(0);
+    const ahead = await shownCharts(page);
+    await page.context().close();
+    const direct = await openPage(site.browser, site.origin, "/hoofdstuk/beschikbaarheid?functie=secretaris");
+    await figuresDrawn(direct.page, "?functie=secretaris");
+    expect(await shownCharts(direct.page)).toEqual(ahead);
+    await direct.page.context().close();
   });
 
   test("keyboard alone can change a filter", async () => {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {defaultFilter, describeFilter, filterSearch, parseFilter, urlWord} from "../../src/components/filters.ts";
+import {defaultFilter, describeFilter, filterSearch, neighbourFilters, parseFilter, urlWord} from "../../src/components/filters.ts";
 import {formatMeanN, formatNumber, formatPercent} from "../../src/components/format.ts";
 import {sqlText} from "../../src/components/story/sql.ts";
 import codebook from "../../data/codebook.json" with {type: "json"};
@@ -44,6 +44,24 @@ describe("filters in the URL", () => {
     expect(describeFilter(parseFilter("?functie=ander&weging=gewogen", domain), domain)).toBe(`ingevuld door een andere functie; gewogen naar alle ${codebook.population.total} gemeenten`);
     expect(describeFilter(all, {...domain, population: {total: 100}})).toBe("ongewogen, zoals het rapport");
     expect(describeFilter({...all, weighted: true}, {...domain, population: {total: 100}})).toBe("gewogen naar alle 100 gemeenten");
+  });
+});
+
+describe("neighbourFilters", () => {
+  test("every filter one click away: each size class ticked or unticked, each other role, the other weighting", () => {
+    const filter = {sizes: [domain.sizeClasses[0], domain.sizeClasses[2]], role: domain.roles[0], weighted: false};
+    const near = neighbourFilters(filter, domain).map((f) => filterSearch(f, domain));
+    expect(near).toEqual([
+      "?grootte=groot&functie=secretaris",
+      "?grootte=klein,middel,groot&functie=secretaris",
+      "?grootte=klein&functie=secretaris",
+      "?grootte=klein,groot,stad&functie=secretaris",
+      "?grootte=klein,groot",
+      "?grootte=klein,groot&functie=ander",
+      "?grootte=klein,groot&functie=secretaris&weging=gewogen"
+    ]);
+    expect(new Set(near).size).toBe(domain.sizeClasses.length + domain.roles.length + 1);
+    expect(near).not.toContain(filterSearch(filter, domain));
   });
 });
 

@@ -3,18 +3,19 @@
 // with the page's filters. The downloads hold exactly what the figure shows: a group the story hides has no number
 // in the chart, and its row in the CSV keeps its value and count empty.
 import {csvFromObjects} from "../csv.js";
+import {isShown} from "./sized-chart.js";
 import type {DistributionRow, MeanRow} from "./model.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** The chart's own SVGs: those not nested in another SVG and not a legend's colour swatch. */
+/** The chart's own SVGs: those shown (not a chart kept out of sight), not nested in another SVG, not a legend's colour swatch. */
 function chartSvgs(container: Element): SVGSVGElement[] {
-  return [...container.querySelectorAll("svg")].filter((svg) => !svg.parentElement?.closest("svg") && !svg.closest("[class$='-swatch']")) as SVGSVGElement[];
+  return [...container.querySelectorAll("svg")].filter((svg) => isShown(svg) && !svg.parentElement?.closest("svg") && !svg.closest("[class$='-swatch']")) as SVGSVGElement[];
 }
 
 /** The legend entries (colour and text) of Plot's swatch legends in the container. */
 function legendEntries(container: Element): {color: string; text: string}[] {
-  return [...container.querySelectorAll("[class$='-swatch']")].map((swatch) => {
+  return [...container.querySelectorAll("[class$='-swatch']")].filter(isShown).map((swatch) => {
     // Plot puts the colour on the swatch's svg (fill="#e15759") and draws a plain rect in it
     const svg = swatch.querySelector("svg");
     const shape = swatch.querySelector("svg rect, svg circle, svg path");
@@ -25,7 +26,8 @@ function legendEntries(container: Element): {color: string; text: string}[] {
 /** A heading right before a chart (Table 5 names each of its two charts so), or null. */
 function headingBefore(svg: Element, container: Element): string | null {
   for (let node: Element | null = svg; node && node !== container; node = node.parentElement) {
-    const previous = node.previousElementSibling;
+    let previous = node.previousElementSibling;
+    while (previous && !isShown(previous)) previous = previous.previousElementSibling;
     if (previous && /^H[1-6]$/.test(previous.tagName)) return (previous.textContent ?? "").trim() || null;
     if (previous) return null;
   }

@@ -2,17 +2,18 @@
 // task: its numbers are finished by the engine (kept raw aggregates, so a few hundred additions), its charts drawn
 // by Plot at the width they already have, and only the parts of the figure the filter changes are touched (n line,
 // table, links). Waiting for Framework's runtime instead would start this work only in the next animation frame
-// and show it one frame later; the cells that read `view(form)` (the prose numbers) still recompute there.
+// and show it one frame later; the cells that read `view(form)` (the prose numbers) still recompute there. The
+// charts of the filters one click away are drawn ahead while the reader reads (draw-ahead.ts).
 import {onFilterChange, type FilterForm} from "../filters.js";
+import {drawAhead} from "./draw-ahead.js";
 import type {FigureUpdate, StoryFigure} from "./figure.js";
 import type {StoryFilter} from "./model.js";
 import {sizedChart, type SizedChart} from "./sized-chart.js";
 
-/** What a figure shows for one filter. */
-export interface FigureView {
-  /** Each chart of the figure: the key of its data (an unchanged key is not drawn again) and how to draw it. */
-  charts: {key: string; render: (width: number) => Node}[];
-  update: FigureUpdate;
+/** One chart of a figure for one filter: the key of its data (an unchanged key is not drawn again) and how to draw it. */
+export interface ChartView {
+  key: string;
+  render: (width: number) => Node;
 }
 
 export interface LiveFigureOptions<R> {
@@ -20,10 +21,12 @@ export interface LiveFigureOptions<R> {
   id: string;
   /** The figure's numbers for a filter (the engine's answer). */
   rows: (filter: StoryFilter) => Promise<R> | R;
-  /** What the figure shows for those numbers. */
-  view: (rows: R, filter: StoryFilter) => FigureView;
-  /** Builds the figure once, around its charts, for the first view. */
-  figure: (charts: SizedChart[], first: FigureView) => StoryFigure;
+  /** The figure's charts for those numbers; only draws when asked, so that they can be drawn ahead. */
+  charts: (rows: R, filter: StoryFilter) => ChartView[];
+  /** What else the figure shows for those numbers (n line, table, ...), when the filter is chosen. */
+  update: (rows: R, filter: StoryFilter) => FigureUpdate;
+  /** Builds the figure once, around its charts, for the first filter. */
+  figure: (charts: SizedChart[], first: FigureUpdate) => StoryFigure;
 }
 
 /**
@@ -65,14 +68,13 @@ function layOutNow(): void {
 }
 
 /** A figure drawn for the form's filter, that redraws itself on every change of it. */
-export async function liveFigure<R>(form: FilterForm, {id, rows, view, figure}: LiveFigureOptions<R>): Promise<StoryFigure> {
+export async function liveFigure<R>(form: FilterForm, {id, rows, charts: chartsOf, update, figure}: LiveFigureOptions<R>): Promise<StoryFigure> {
   let made: {figure: StoryFigure; charts: SizedChart[]} | null = null;
   let pending: {value: R; filter: StoryFilter} | null = null;
   const show = (value: R, filter: StoryFilter) => {
     if (!made) return void (pending = {value, filter});
-    const next = view(value, filter);
-    next.charts.forEach((chart, i) => made!.charts[i].draw(chart.key, chart.render));
-    made.figure.update(next.update);
+    chartsOf(value, filter).forEach((chart, i) => made!.charts[i].draw(chart.key, chart.render));
+    made.figure.update(update(value, filter));
   };
   // A filter whose numbers cannot be had shows why in place of the charts, never the charts of the previous filter.
   const fail = (error: unknown) => {
@@ -83,12 +85,16 @@ export async function liveFigure<R>(form: FilterForm, {id, rows, view, figure}: 
   // Listen before the first answer is awaited, so that a change in between is not lost.
   followFilter(form, rows, show, fail);
   const filter = form.value;
-  const first = view(await rows(filter), filter);
-  const charts = first.charts.map((chart, i) => sizedChart(`${id} ${i}`, chart.render, chart.key));
-  made = {figure: figure(charts, first), charts};
+  const value = await rows(filter);
+  const charts = chartsOf(value, filter).map((chart, i) => sizedChart(`${id} ${i}`, chart.render, chart.key));
+  made = {figure: figure(charts, update(value, filter)), charts};
   // A change while the first answer was awaited: show it now.
   const missed = pending as {value: R; filter: StoryFilter} | null;
   if (missed) show(missed.value, missed.filter);
+  drawAhead(form, async (next) => {
+    const value = await rows(next);
+    return chartsOf(value, next).map((chart, i) => () => charts[i].prepare(chart.key, chart.render));
+  });
   return made.figure;
 }
 

@@ -16,9 +16,10 @@ import {storyEngine, type StoryEngine} from "./engine.js";
 import {tablesEngine} from "./engine-tables.js";
 import {loadProtectedTables} from "./load-protected-tables.js";
 import {sizedChart, type SizedChart} from "./sized-chart.js";
-import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure, type StoryFigure} from "./figure.js";
+import {dataTable, distributionTable, meansTable, REPORT_SOURCE, storyFigure, type FigureUpdate, type StoryFigure} from "./figure.js";
 import type {FigureQuery} from "./figure-notebook.js";
-import {dataKey, followFilter, liveFigure, type FigureView} from "./live-figure.js";
+import {drawAhead} from "./draw-ahead.js";
+import {dataKey, followFilter, liveFigure, type ChartView} from "./live-figure.js";
 import {SUPPRESSED_TEXT, TOTAL, type DistributionRow, type MeanRow, type ResponseOption, type StoryDesign, type StoryFilter} from "./model.js";
 import {printedVersusRecomputed, recomputedTable, updateRecomputed} from "./printed-table.js";
 
@@ -101,22 +102,26 @@ interface FigureText {
   aid: string;
 }
 
-/** The Likert chart, table, n line and numbers of a set of distribution rows. */
-function likertView(story: Story, rows: DistributionRow[], filter: StoryFilter, {number, title, y = "item_id", diverging = true}: FigureText & {y?: "item_id" | "group"; diverging?: boolean}): FigureView {
+/** The Likert chart of a set of distribution rows. */
+function likertCharts(story: Story, rows: DistributionRow[], {number, title, y = "item_id", diverging = true}: LikertText): ChartView[] {
   const ariaLabel = `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`;
+  return [{key: dataKey(rows), render: (width: number) => likertChart(rows, {width, y, labels: story.labels, diverging, ariaLabel})}];
+}
+
+/** The table, n line and numbers of a Likert figure's distribution rows. */
+function likertUpdate(story: Story, rows: DistributionRow[], filter: StoryFilter, {number, title, y = "item_id"}: LikertText): FigureUpdate {
   return {
-    charts: [{key: dataKey(rows), render: (width: number) => likertChart(rows, {width, y, labels: story.labels, diverging, ariaLabel})}],
-    update: {
-      filterKey: filterSearch(filter, story.filters),
-      n: nLine(story, figureN(rows), filter),
-      table: distributionTable(`${number}: ${title} (aandeel per antwoord)`, rows, {y, labels: story.labels}),
-      numbers: {kind: "distribution", rows, labels: story.labels}
-    }
+    filterKey: filterSearch(filter, story.filters),
+    n: nLine(story, figureN(rows), filter),
+    table: distributionTable(`${number}: ${title} (aandeel per antwoord)`, rows, {y, labels: story.labels}),
+    numbers: {kind: "distribution", rows, labels: story.labels}
   };
 }
 
-/** A figure built once around its charts; `update` holds what the first filter shows. */
-function figureOf(story: Story, text: FigureText, charts: Node, {update}: FigureView, more: {query: FigureQuery; lead?: Node; method?: string}): StoryFigure {
+type LikertText = FigureText & {y?: "item_id" | "group"; diverging?: boolean};
+
+/** A figure built once around its charts, showing what the first filter shows. */
+function figureOf(story: Story, text: FigureText, charts: Node, update: FigureUpdate, more: {query: FigureQuery; lead?: Node; method?: string}): StoryFigure {
   return storyFigure({...text, chart: charts, table: update.table, source: sourceOf(story), n: update.n, filterKey: update.filterKey, engine: story.engine.kind, meta: story.meta, numbers: update.numbers, ...more});
 }
 
@@ -133,7 +138,8 @@ export function likertFigure(
   return liveFigure(filters, {
     id: text.number,
     rows: (filter) => story.engine.distribution(filter, {items, bySize: y === "group"}),
-    view: (rows, filter) => likertView(story, rows, filter, options),
+    charts: (rows) => likertCharts(story, rows, options),
+    update: (rows, filter) => likertUpdate(story, rows, filter, options),
     figure: ([chart], first) => figureOf(story, text, chart, first, {query: {kind: "distribution", items, bySize: y === "group"}})
   });
 }
@@ -142,30 +148,29 @@ export function likertFigure(
 export function sharesFigure(story: Story, filters: FilterForm, {items, code = 1, ...text}: FigureText & {items: string[]; code?: number}): Promise<StoryFigure> {
   const {number, title} = text;
   const ariaLabel = `${number}: ${title}. De cijfers staan in de tabel onder de figuur.`;
-  const view = (rows: DistributionRow[], filter: StoryFilter): FigureView => {
-    const picked = rows.filter((r) => r.code === code);
-    const groups = [...new Set(picked.map((r) => r.group))];
+  const picked = (rows: DistributionRow[]) => rows.filter((r) => r.code === code);
+  const update = (rows: DistributionRow[], filter: StoryFilter): FigureUpdate => {
+    const shown = picked(rows);
+    const groups = [...new Set(shown.map((r) => r.group))];
     const body = items.map((item) => [
       story.labels[item],
       ...groups.map((g) => {
-        const r = picked.find((p) => p.item_id === item && p.group === g)!;
+        const r = shown.find((p) => p.item_id === item && p.group === g)!;
         return r.suppressed ? SUPPRESSED_TEXT : `${formatPercent(r.share)} (${r.count} van ${r.n})`;
       })
     ]);
     return {
-      charts: [{key: dataKey(picked), render: (width: number) => sharesChart(rows, {width, code, labels: story.labels, sizeClasses: story.meta.sizeClasses, ariaLabel})}],
-      update: {
-        filterKey: filterSearch(filter, story.filters),
-        n: nLine(story, figureN(picked), filter),
-        table: dataTable(`${number}: ${title} (aandeel ja)`, ["Voorziening", ...groups], body),
-        numbers: {kind: "distribution", rows: picked, labels: story.labels}
-      }
+      filterKey: filterSearch(filter, story.filters),
+      n: nLine(story, figureN(shown), filter),
+      table: dataTable(`${number}: ${title} (aandeel ja)`, ["Voorziening", ...groups], body),
+      numbers: {kind: "distribution", rows: shown, labels: story.labels}
     };
   };
   return liveFigure(filters, {
     id: number,
     rows: (filter) => story.engine.distribution(filter, {items, bySize: true}),
-    view,
+    charts: (rows) => [{key: dataKey(picked(rows)), render: (width: number) => sharesChart(rows, {width, code, labels: story.labels, sizeClasses: story.meta.sizeClasses, ariaLabel})}],
+    update,
     figure: ([chart], first) => figureOf(story, text, chart, first, {query: {kind: "distribution", items, bySize: true, codes: [code], chart: "shares"}})
   });
 }
@@ -199,7 +204,7 @@ export function printedTableFigure(story: Story, number: string, filters: Filter
   const caption = showPrinted ? `${number}: gemiddelde score (aantal gemeenten) — rapport en herberekend` : `${number}: gemiddelde score (aantal gemeenten)`;
   const printedOf = (t: PublishedTable) => (showPrinted ? [...t.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: t.total.mean}] : []);
   let lead: HTMLElement | null = null;
-  const view = (columns: MeanRow[][], filter: StoryFilter): FigureView => {
+  const update = (columns: MeanRow[][], filter: StoryFilter): FigureUpdate => {
     const columnsOf = tables.map((t, i) => ({table: t, rows: columns[i]}));
     // The printed-versus-recomputed table is built once; a filter change only rewrites its recomputed cells.
     if (lead) updateRecomputed(lead, columnsOf, filter);
@@ -211,27 +216,26 @@ export function printedTableFigure(story: Story, number: string, filters: Filter
           : recomputedTable(columnsOf, {caption, sizeClasses: story.meta.sizeClasses, filter})
       }</div>` as HTMLElement;
     return {
-      charts: tables.map((t, i) => ({
-        key: dataKey(columns[i]),
-        render: (width: number) => meansChart(columns[i], {width, domain: t.range, printed: printedOf(t), ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`})
-      })),
-      update: {
-        filterKey: filterSearch(filter, story.filters),
-        n: nLine(story, figureN(columns[0]), filter),
-        table: meansTable(`${number}: herberekende gemiddelden met 95%-interval`, columns.flat()),
-        lead,
-        numbers: {kind: "means", rows: tables.flatMap((t, i) => columns[i].map((row) => ({...row, scale: t.scale})))}
-      }
+      filterKey: filterSearch(filter, story.filters),
+      n: nLine(story, figureN(columns[0]), filter),
+      table: meansTable(`${number}: herberekende gemiddelden met 95%-interval`, columns.flat()),
+      lead,
+      numbers: {kind: "means", rows: tables.flatMap((t, i) => columns[i].map((row) => ({...row, scale: t.scale})))}
     };
   };
   return liveFigure(filters, {
     id: number,
     rows: (filter) => Promise.all(tables.map((t) => story.engine.means(filter, {scale: t.scale}))),
-    view,
+    charts: (columns) =>
+      tables.map((t, i) => ({
+        key: dataKey(columns[i]),
+        render: (width: number) => meansChart(columns[i], {width, domain: t.range, printed: printedOf(t), ariaLabel: `${number}: ${t.title_nl}, gemiddelde per gemeentegrootte. De cijfers staan in de tabel.`})
+      })),
+    update,
     figure: (charts, first) => {
       const box = html`<div>${tables.flatMap((t, i) => (tables.length > 1 ? [html`<h4>${t.title_nl}</h4>`, charts[i]] : [charts[i]]))}</div>`;
       const text = {number, title, aid: showPrinted ? aid : "De stip is het herberekende gemiddelde, de lijn het 95%-interval."};
-      return figureOf(story, text, box, first, {query: {kind: "means", scales: tables.map((t) => t.scale)}, lead: first.update.lead, method: intervalLine(story)});
+      return figureOf(story, text, box, first, {query: {kind: "means", scales: tables.map((t) => t.scale)}, lead: first.lead, method: intervalLine(story)});
     }
   });
 }
@@ -247,22 +251,26 @@ export async function needsFigures(story: Story, filters: FilterForm, {first = "
   const box = html`<div class="story-needs"></div>` as HTMLElement;
   const made = new Map<string, {figure: StoryFigure; chart: SizedChart}>();
   const aid = "Per behoefte het aandeel gemeenten met geen, enige of veel behoefte.";
+  const textOf = (number: string, i: number) => ({number, title: `Behoeften van gemeenten met ${story.meta.sizeClasses[i]} inwoners`, aid, diverging: false});
+  /** A size class's own rows, as the total of its figure. */
+  const ownOf = (rows: DistributionRow[], i: number) => rows.filter((r) => r.group === story.meta.sizeClasses[i]).map((r) => ({...r, group: TOTAL}));
   const show = (rows: DistributionRow[], filter: StoryFilter) => {
     box.replaceChildren(...numbers.map((number, i) => {
       const group = story.meta.sizeClasses[i];
-      const title = `Behoeften van gemeenten met ${group} inwoners`;
-      const own = rows.filter((r) => r.group === group).map((r) => ({...r, group: TOTAL}));
+      const text = textOf(number, i);
+      const {title} = text;
+      const own = ownOf(rows, i);
       if (!own.length) return html`<p class="story-figure-aid">${number} (${title}): deze gemeentegrootte is niet geselecteerd.</p>`;
-      const view = likertView(story, own, filter, {number, title, aid, diverging: false});
-      const [{key, render}] = view.charts;
+      const [{key, render}] = likertCharts(story, own, text);
+      const update = likertUpdate(story, own, filter, text);
       const known = made.get(number);
       if (known) {
         known.chart.draw(key, render);
-        known.figure.update(view.update);
+        known.figure.update(update);
         return known.figure;
       }
       const chart = sizedChart(`${number} 0`, render, key);
-      const figure = figureOf(story, {number, title, aid}, chart, view, {query: {kind: "distribution", items, sizes: [group]}});
+      const figure = figureOf(story, {number, title, aid}, chart, update, {query: {kind: "distribution", items, sizes: [group]}});
       made.set(number, {figure, chart});
       return figure;
     }));
@@ -274,5 +282,16 @@ export async function needsFigures(story: Story, filters: FilterForm, {first = "
   };
   followFilter(filters, rows, show, fail);
   show(await rows(filters.value), filters.value);
+  // A size class's figure seen before is drawn ahead (one not yet seen is made when it is chosen).
+  drawAhead(filters, async (next) => {
+    const all = await rows(next);
+    return numbers.flatMap((number, i) => {
+      const chart = made.get(number)?.chart;
+      const own = ownOf(all, i);
+      if (!chart || !own.length) return [];
+      const [{key, render}] = likertCharts(story, own, textOf(number, i));
+      return [() => chart.prepare(key, render)];
+    });
+  });
   return box;
 }

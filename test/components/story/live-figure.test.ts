@@ -5,7 +5,8 @@
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {filterForm, onFilterChange, type FilterDomain, type FilterForm} from "../../../src/components/filters.ts";
 import {dataTable, storyFigure} from "../../../src/components/story/figure.ts";
-import {liveFigure, type FigureView} from "../../../src/components/story/live-figure.ts";
+import {liveFigure} from "../../../src/components/story/live-figure.ts";
+import type {FigureUpdate} from "../../../src/components/story/figure.ts";
 import type {StoryFilter} from "../../../src/components/story/model.ts";
 
 const domain: FilterDomain = {sizeClasses: ["<25.000", "25.001-50.000"], roles: ["gemeentesecretaris", "andere functie"]};
@@ -27,6 +28,17 @@ const paint = async () => {
   for (const frame of frames.splice(0)) frame(0);
   await new Promise((resolve) => setTimeout(resolve, 0));
 };
+/** Idle periods asked for and not yet given: a test gives them with `idle()` (drawing ahead happens only then). */
+let idlePeriods: Map<number, IdleRequestCallback>;
+let idleHandles = 0;
+const idle = async () => {
+  for (let round = 0; round < 20 && idlePeriods.size; round++) {
+    const callbacks = [...idlePeriods.values()];
+    idlePeriods.clear();
+    for (const callback of callbacks) callback({didTimeout: false, timeRemaining: () => 50});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+};
 
 beforeEach(() => {
   drawn = [];
@@ -34,6 +46,9 @@ beforeEach(() => {
   // No frame comes unless a test paints one: whatever the figure shows after a change, it did without one.
   frames = [];
   (globalThis as any).requestAnimationFrame = (frame: FrameRequestCallback) => frames.push(frame);
+  idlePeriods = new Map();
+  (globalThis as any).requestIdleCallback = (callback: IdleRequestCallback) => (idlePeriods.set(++idleHandles, callback), idleHandles);
+  (globalThis as any).cancelIdleCallback = (handle: number) => idlePeriods.delete(handle);
   history.replaceState(null, "", "/hoofdstuk/test");
   form = filterForm(domain);
   document.body.append(form);
@@ -41,24 +56,25 @@ beforeEach(() => {
 afterEach(() => {
   delete (globalThis as any).ResizeObserver;
   delete (globalThis as any).requestAnimationFrame;
+  delete (globalThis as any).requestIdleCallback;
+  delete (globalThis as any).cancelIdleCallback;
   form.remove();
 });
 
 /** What the test figure shows: one number per filter (the role), drawn as a chart that records what it drew. */
 const numberOf = (filter: StoryFilter) => (filter.role === "alle" ? 101 : filter.role === "gemeentesecretaris" ? 40 : 61);
-const view = (n: number, filter: StoryFilter): FigureView => ({
-  charts: [{key: String(n), render: () => (drawn.push(`${n} ${filter.role}`), document.createElementNS("http://www.w3.org/2000/svg", "svg"))}],
-  update: {filterKey: filter.role === "alle" ? "" : `?functie=${filter.role}`, n: `n = ${n} gemeenten`, table: dataTable("Test", ["Groep", "n"], [["Totaal", String(n)]])}
-});
-const figureOf = (number: string) => (charts: Node[], first: FigureView) =>
-  storyFigure({number, title: "Test", aid: "Test", chart: charts[0], table: first.update.table, n: first.update.n, filterKey: first.update.filterKey, actions: false});
+const charts = (n: number, filter: StoryFilter) => [{key: String(n), render: () => (drawn.push(`${n} ${filter.role}`), document.createElementNS("http://www.w3.org/2000/svg", "svg"))}];
+const update = (n: number, filter: StoryFilter): FigureUpdate => ({filterKey: filter.role === "alle" ? "" : `?functie=${filter.role}`, n: `n = ${n} gemeenten`, table: dataTable("Test", ["Groep", "n"], [["Totaal", String(n)]])});
+const view = {charts, update};
+const figureOf = (number: string) => (shown: Node[], first: FigureUpdate) =>
+  storyFigure({number, title: "Test", aid: "Test", chart: shown[0], table: first.table, n: first.n, filterKey: first.filterKey, actions: false});
 const choose = (role: string) => form.querySelector<HTMLInputElement>(`input[type=radio][value="${role}"]`)!.click();
 /** Lets every pending promise settle (the end of the current task), without waiting for any timer or frame. */
 const endOfTask = () => new Promise<void>((resolve) => queueMicrotask(() => setImmediate(resolve)));
 
 describe("liveFigure(form, {rows, view, figure})", () => {
   test("a filter change redraws the figure in place without an animation frame: chart, n line, table, data-filter", async () => {
-    const figure = await liveFigure(form, {id: "Figuur 90", rows: numberOf, view, figure: figureOf("Figuur 90")});
+    const figure = await liveFigure(form, {id: "Figuur 90", rows: numberOf, ...view, figure: figureOf("Figuur 90")});
     document.body.append(figure);
     expect(drawn).toEqual(["101 alle"]);
     choose("gemeentesecretaris");
@@ -74,7 +90,7 @@ describe("liveFigure(form, {rows, view, figure})", () => {
   test("an answer that arrives after a newer filter was chosen is dropped", async () => {
     const answers = new Map<string, (n: number) => void>();
     const rows = (filter: StoryFilter) => (filter.role === "alle" ? 101 : new Promise<number>((resolve) => answers.set(filter.role, resolve)));
-    const figure = await liveFigure(form, {id: "Figuur 91", rows, view, figure: figureOf("Figuur 91")});
+    const figure = await liveFigure(form, {id: "Figuur 91", rows, ...view, figure: figureOf("Figuur 91")});
     choose("gemeentesecretaris");
     choose("andere functie");
     answers.get("andere functie")!(61);
@@ -86,11 +102,50 @@ describe("liveFigure(form, {rows, view, figure})", () => {
   });
 
   test("a chart whose data did not change is not drawn again; the figure still carries the new filter", async () => {
-    const figure = await liveFigure(form, {id: "Figuur 92", rows: () => 7, view, figure: figureOf("Figuur 92")});
+    const figure = await liveFigure(form, {id: "Figuur 92", rows: () => 7, ...view, figure: figureOf("Figuur 92")});
     choose("gemeentesecretaris");
     await endOfTask();
     expect(drawn).toEqual(["7 alle"]);
     expect(figure.dataset.filter).toBe("?functie=gemeentesecretaris");
+  });
+});
+
+describe("liveFigure drawing ahead", () => {
+  test("while the page is idle, the charts of the filters one click away are drawn; choosing one only puts it in place", async () => {
+    const figure = await liveFigure(form, {id: "Figuur 94", rows: numberOf, ...view, figure: figureOf("Figuur 94")});
+    document.body.append(figure);
+    // nothing is drawn ahead until the browser is idle
+    await endOfTask();
+    expect(drawn).toEqual(["101 alle"]);
+    expect(form.dataset.drawnAhead).toBeUndefined();
+    await idle();
+    expect(form.dataset.drawnAhead).toBe("");
+    // the other roles (the size classes and weighting do not change this figure's number, so its chart)
+    expect(drawn).toEqual(["101 alle", "40 gemeentesecretaris", "61 andere functie"]);
+    const before = drawn.length;
+    choose("gemeentesecretaris");
+    await endOfTask();
+    expect(drawn).toHaveLength(before);
+    expect(figure.dataset.filter).toBe("?functie=gemeentesecretaris");
+    expect(figure.querySelector("figcaption")!.textContent).toContain("n = 40 gemeenten");
+    expect(figure.querySelectorAll(".story-figure-chart [data-shown] svg")).toHaveLength(1);
+    // back to the filter before: its chart was kept when it left the page
+    choose("alle");
+    await endOfTask();
+    expect(drawn).toHaveLength(before);
+    expect(figure.querySelector("figcaption")!.textContent).toContain("n = 101 gemeenten");
+    figure.remove();
+  });
+
+  test("a change while charts are still to be drawn ahead starts over from the new filter", async () => {
+    const figure = await liveFigure(form, {id: "Figuur 95", rows: numberOf, ...view, figure: figureOf("Figuur 95")});
+    choose("andere functie");
+    await endOfTask();
+    expect(drawn).toEqual(["101 alle", "61 andere functie"]);
+    await paint();
+    await idle();
+    expect(drawn).toEqual(["101 alle", "61 andere functie", "40 gemeentesecretaris"]);
+    figure.remove();
   });
 });
 
@@ -104,7 +159,7 @@ describe("liveFigure when the engine cannot answer", () => {
         if (filter.role === "gemeentesecretaris") throw new Error("invalid filter for the protected tables");
         return numberOf(filter);
       };
-      const figure = await liveFigure(form, {id: "Figuur 93", rows, view, figure: figureOf("Figuur 93")});
+      const figure = await liveFigure(form, {id: "Figuur 93", rows, ...view, figure: figureOf("Figuur 93")});
       choose("gemeentesecretaris");
       await endOfTask();
       expect(figure.querySelector(".story-figure-chart svg")).toBeNull();

@@ -3,7 +3,10 @@
 // the browser one layout; a chart seen for the first time waits for its width, and a new width redraws it. A filter
 // change hands the same chart new data (draw): drawn at once at its width, and not at all when the data are the same.
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
-import {sizedChart} from "../../../src/components/story/sized-chart.ts";
+import {isShown, sizedChart} from "../../../src/components/story/sized-chart.ts";
+
+/** The chart the reader sees: the one on the shown sheet (kept charts are on transparent sheets under it). */
+const shown = (div: Element) => [...div.querySelectorAll("svg")].filter(isShown);
 
 /** A ResizeObserver the test drives: `report(width)` is what the browser does after laying the page out. */
 class FakeResizeObserver {
@@ -85,7 +88,7 @@ describe("sizedChart(key, render)", () => {
     // the browser reports the same width after the new chart is laid out: no second draw
     FakeResizeObserver.last!.report(500);
     expect(drawn).toEqual([501]);
-    expect(div.querySelectorAll("svg").length).toBe(1);
+    expect(shown(div).map((svg) => svg.getAttribute("width"))).toEqual(["501"]);
   });
 
   test("data handed over before the width is known are drawn once the width is reported", () => {
@@ -94,5 +97,56 @@ describe("sizedChart(key, render)", () => {
     expect(drawn).toEqual([]);
     FakeResizeObserver.last!.report(300);
     expect(drawn).toEqual([600]);
+  });
+
+  test("prepare(key, render) draws on a hidden sheet; a later draw of that key shows it without drawing", () => {
+    const div = sizedChart("Figuur 8 (ahead)", chart, "alle");
+    FakeResizeObserver.last!.report(400);
+    const ahead = (width: number) => chart(width + 2);
+    div.prepare("secretaris", ahead);
+    expect(drawn).toEqual([400, 402]);
+    expect(shown(div).map((svg) => svg.getAttribute("width"))).toEqual(["400"]);
+    // the kept chart is on the page (laid out already) but transparent, under the shown one, and not read out
+    const kept = div.querySelectorAll<HTMLElement>("svg")[1].parentElement!;
+    expect(kept.getAttribute("aria-hidden")).toBe("true");
+    expect(kept.style.opacity).toBe("0");
+    expect(kept.style.position).toBe("absolute");
+    // prepared once: asking again, or for what is shown, draws nothing
+    div.prepare("secretaris", ahead);
+    div.prepare("alle", chart);
+    expect(drawn).toEqual([400, 402]);
+    div.draw("secretaris", ahead);
+    expect(drawn).toEqual([400, 402]);
+    expect(shown(div).map((svg) => svg.getAttribute("width"))).toEqual(["402"]);
+    expect(kept.hasAttribute("aria-hidden")).toBe(false);
+    expect(kept.style.zIndex).toBe("1");
+    // the chart the change took out of sight is kept: going back draws nothing either
+    div.draw("alle", chart);
+    expect(drawn).toEqual([400, 402]);
+    expect(shown(div).map((svg) => svg.getAttribute("width"))).toEqual(["400"]);
+    expect(div.querySelectorAll("svg")).toHaveLength(2);
+  });
+
+  test("at most 16 charts are kept: the oldest leave the page", () => {
+    const div = sizedChart("Figuur 11 (many)", chart, "k0");
+    FakeResizeObserver.last!.report(300);
+    for (let k = 1; k <= 20; k++) div.prepare(`k${k}`, chart);
+    expect(div.querySelectorAll("svg")).toHaveLength(17);
+    drawn = [];
+    div.draw("k20", chart);
+    div.draw("k2", chart);
+    expect(drawn).toEqual([300]);
+  });
+
+  test("a new width (a phone turned) draws again and drops the charts kept at the old width", () => {
+    const div = sizedChart("Figuur 9 (ahead, resized)", chart, "alle");
+    FakeResizeObserver.last!.report(400);
+    div.prepare("ander", chart);
+    FakeResizeObserver.last!.report(360);
+    expect(div.querySelectorAll("svg")).toHaveLength(1);
+    div.draw("ander", chart);
+    expect(drawn).toEqual([400, 400, 360, 360]);
+    expect(shown(div).map((svg) => svg.getAttribute("width"))).toEqual(["360"]);
+    expect(div.querySelectorAll("svg")).toHaveLength(2);
   });
 });
