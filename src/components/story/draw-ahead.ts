@@ -76,6 +76,7 @@ function schedule(ahead: Ahead): void {
   ahead.scheduled = true;
   whenIdle((deadline) => {
     ahead.scheduled = false;
+    if (typeof document === "undefined" || !ahead.form.isConnected) return; // the page or its form is gone
     while (ahead.jobs.length && deadline.timeRemaining() > LEFT) {
       try {
         ahead.jobs.shift()!();

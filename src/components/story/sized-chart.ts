@@ -5,10 +5,9 @@
 // again at the new width. A chart whose data did not change (the same key) is not drawn again. A chart made again
 // for a figure already seen (the needs figures of a size class chosen again) starts at the width that figure had.
 // Charts drawn ahead (story/draw-ahead.ts: the charts of the filters one click away, drawn while the reader reads)
-// and the chart a filter change takes off the page are kept on the page, each on a sheet of its own under the shown
-// one (placed over it out of the flow, transparent, clipped to the shown chart's height, hidden from screen readers),
-// so that the browser has laid them out already: a change to one of them changes two sheets' styles, not the layout
-// of a new chart (measured: 0,7-1,4 ms for three charts against 12 ms for three charts new to the page).
+// and the chart a filter change takes off the page are kept on the page, each on a sheet of its own beside the shown
+// one, laid out once and then skipped by the browser (content-visibility: hidden), so that a change to one of them
+// shows a chart whose layout the browser kept, instead of laying out a chart new to the page.
 
 /** The last width each chart was drawn at, by its id (a figure number, and which chart of the figure). */
 const widths = new Map<string, number>();
@@ -50,14 +49,11 @@ function sheetOf(node: Node): HTMLDivElement {
 }
 
 /**
- * Shown: in the flow (the chart's place is as high as it), opaque, on top (it takes the pointer), read. Kept: out of
- * the flow at the top, at the same width (so its layout stays valid), transparent, under it, not read.
+ * Shown: rendered and read. Kept: its rendering skipped (content-visibility: hidden: no size, no paint, no pointer,
+ * not read), its layout kept by the browser for when it is shown again.
  */
 function setShown(sheet: HTMLElement, shown: boolean): void {
-  sheet.style.position = shown ? "relative" : "absolute";
-  sheet.style.inset = shown ? "" : "0 0 auto 0";
-  sheet.style.opacity = shown ? "" : "0";
-  sheet.style.zIndex = shown ? "1" : "0";
+  sheet.style.contentVisibility = shown ? "" : "hidden";
   if (shown) {
     sheet.removeAttribute("aria-hidden");
     sheet.dataset.shown = "";
@@ -67,12 +63,20 @@ function setShown(sheet: HTMLElement, shown: boolean): void {
   }
 }
 
+/**
+ * Lays a sheet drawn ahead out now (an idle moment), at the chart's width and out of sight, then keeps it: hidden
+ * before its first layout, the browser would lay it out only when it is shown.
+ */
+function layOut(sheet: HTMLElement): void {
+  Object.assign(sheet.style, {position: "absolute", inset: "0 0 auto 0", opacity: "0"});
+  sheet.getBoundingClientRect();
+  Object.assign(sheet.style, {position: "", inset: "", opacity: ""});
+}
+
 /** A chart with the id `id` (unique on the page), first drawn from `render` (whose data `key` names, if given). */
 export function sizedChart(id: string, render: (width: number) => Node, key: string | null = null): SizedChart {
   const div = document.createElement("div") as SizedChart;
   div.style.position = "relative";
-  // A kept chart taller than the shown one neither shows nor takes the pointer below it.
-  div.style.overflow = "clip";
   // Its own compositing layer: a redrawn chart is painted and handed to the compositor on its own, not with the
   // whole page's text (measured: the frame's commit went from about 5 ms to under 1 ms on a loaded machine).
   div.style.willChange = "transform";
@@ -134,8 +138,9 @@ export function sizedChart(id: string, render: (width: number) => Node, key: str
   div.prepare = (key, render) => {
     if (width <= 0 || width !== drawnWidth || (drawn && key === drawnKey) || kept.has(key)) return;
     const sheet = sheetOf(render(width));
-    keep(key, sheet);
     div.append(sheet);
+    layOut(sheet);
+    keep(key, sheet);
   };
   const known = widths.get(id);
   if (known) {
