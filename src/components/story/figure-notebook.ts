@@ -2,13 +2,13 @@
 // uses those inputs as parameters, a chart cell that draws them like the figure, and a text cell saying what it is.
 // The numbers come from the notebook's survey functions (survey_share, survey_mean and their _by forms in
 // ../notebook/survey-sql.ts): the same estimator as the story (share of those who answered, weighted or not; the
-// domain mean under the stratified design with the fpc), so the notebook shows what the figure shows. The notebook
-// is a copy: whatever a reader changes there never reaches the story.
+// domain mean under the stratified design with the fpc) and the same small-group rule (the story's, which the survey
+// functions apply per size class, looking at every role with `one_role`), so the notebook shows what the figure
+// shows, hidden groups included. The notebook is a copy: whatever a reader changes there never reaches the story.
 import {notebookLink} from "../notebook/share.js";
 import type {Cell, ChartCell, Notebook} from "../notebook/notebook.js";
 import {itemById, optionsOf, type SurveyMeta} from "../survey/survey-meta.js";
 import {TOTAL, type StoryFilter} from "./model.js";
-import {MIN_GROUP_SIZE} from "../stats/suppression.js";
 import {quoteIdentifier, sqlLiteral} from "./sql.js";
 
 /** What a figure counts: answer shares of items (per size class or in total), or scale means per size class. */
@@ -40,7 +40,7 @@ export interface FigureNotebookOptions {
 
 /** Names of the input cells, as the page's URL names its filters. */
 export const FIGURE_INPUTS = {sizes: "grootte", role: "functie", weighting: "weging"} as const;
-/** The SQL cell with the respondents the filter keeps; the figure's query reads it by name. */
+/** The SQL cell with the respondents of the filter's size classes (every role); the figure's query reads it by name. */
 export const SELECTION = "selectie";
 const ALL_ROLES = "alle";
 const WEIGHTINGS = ["ongewogen", "gewogen"];
@@ -57,47 +57,22 @@ function startSizes(query: FigureQuery, filter: StoryFilter): string[] {
 
 /** `weighted := ...`: the weighting input as the survey functions' argument. */
 const weighted = `weighted := $${FIGURE_INPUTS.weighting} = 'gewogen'`;
+/**
+ * `one_role := ...`: the role input as the survey functions' argument (NULL for all roles). The selection holds every
+ * role, so that the small-group rule sees the roles a one-role view leaves out, as the story's does.
+ */
+const oneRole = `one_role := nullif($${FIGURE_INPUTS.role}, '${ALL_ROLES}')`;
+/** The survey functions' named arguments for the inputs: weighting and role. */
+const inputArguments = `${weighted}, ${oneRole}`;
 
 /** `ORDER BY` position of groups: the size classes in the metadata's order, the total last. */
 const groupOrder = (meta: SurveyMeta, column: string) => `list_position(${sqlLiteral([...meta.sizeClasses, TOTAL])}, ${column})`;
 
-/** The SQL cell with the groups the story hides; the figure's query blanks them. */
-export const HIDDEN_GROUPS = "kleine_groepen";
-
-/**
- * The groups of a figure the story does not show, per measure (an item or a scale): the small-group rule of
- * ../stats/suppression.ts written out in SQL, as the example queries do, so that the reader sees it. The survey
- * functions hide a group of 1-4 answers within the rows they are given; the story also looks at the roles a
- * one-role view leaves out (a size class is hidden when any role in it has 1-4 answers, else that role's group
- * follows by subtraction) and hides a total that includes a hidden size class.
- */
-export function hiddenGroupsSql(columns: string[]): string {
-  const {sizes, role} = FIGURE_INPUTS;
-  const quoted = columns.map(quoteIdentifier).join(", ");
-  const small = (n: string) => `${n} BETWEEN 1 AND ${MIN_GROUP_SIZE - 1}`;
-  return `WITH cellen AS (
-  SELECT kolom, size_class, role, count(*) AS n
-  FROM (UNPIVOT (SELECT size_class, role, ${quoted} FROM respondents WHERE list_contains($${sizes}, size_class)) ON ${quoted} INTO NAME kolom VALUE waarde)
-  GROUP BY ALL
-), klassen AS (
-  SELECT kolom, size_class AS groep, CASE WHEN $${role} = '${ALL_ROLES}' THEN ${small("sum(n)")} ELSE bool_or(${small("n")}) END AS verborgen
-  FROM cellen GROUP BY ALL
-)
-SELECT kolom, groep, verborgen FROM klassen
-UNION ALL
-SELECT kolom, ${sqlLiteral(TOTAL)} AS groep, bool_or(verborgen) AS verborgen FROM klassen GROUP BY kolom`;
-}
-
-/** Estimates (a UNION of survey function calls) with the story's hidden groups blanked, in the figure's order. */
-function guarded(estimates: string[], measure: string, keep: string[], blank: string[], order: string): string {
-  const hidden = "coalesce(v.verborgen, false)";
-  return `SELECT ${keep.map((c) => `s.${c}`).join(", ")},
-  ${blank.map((c) => `CASE WHEN ${hidden} THEN NULL ELSE s.${c} END AS ${c}`).join(",\n  ")},
-  s.suppressed OR ${hidden} AS suppressed
-FROM (
+/** Estimates (survey function calls) one below the other, in the figure's order. */
+function inOrder(estimates: string[], order: string): string {
+  return `SELECT * FROM (
 ${estimates.join("\nUNION ALL\n")}
-) s
-LEFT JOIN ${HIDDEN_GROUPS} v ON v.kolom = s.${measure} AND v.groep = s.groep
+)
 ORDER BY ${order}`;
 }
 
@@ -109,13 +84,13 @@ const PAIR = " | ";
 /**
  * The selection's answers to the figure's questions in long form, so that one survey function call gives a share
  * for every question (and size class) at once: the group is the question (`item_id`) or the question and size class
- * (`item_klasse`). A respondent who did not answer a question has no row for it, as the share counts those who
- * answered.
+ * (`item_klasse`). Every respondent has a row per question, with an empty answer when there is none (the share counts
+ * those who answered): so each question holds every selected municipality once, and a total over several questions
+ * holds them twice, which the survey functions refuse instead of letting it stand beside the questions' groups.
  */
 export function answersSql(items: string[]): string {
-  const quoted = items.map(quoteIdentifier).join(", ");
   return `SELECT size_class, role, weight, item_id, item_id || ${sqlLiteral(PAIR)} || size_class AS item_klasse, antwoord
-FROM (UNPIVOT (SELECT size_class, role, weight, ${quoted} FROM ${SELECTION}) ON ${quoted} INTO NAME item_id VALUE antwoord)`;
+FROM (SELECT size_class, role, weight, unnest(${sqlLiteral(items)}) AS item_id, unnest([${items.map(quoteIdentifier).join(", ")}]) AS antwoord FROM ${SELECTION})`;
 }
 
 /** The SQL of a distribution figure: per item, group and answer code the share (and n) from the survey functions. */
@@ -128,32 +103,29 @@ export function distributionSql(query: Extract<FigureQuery, {kind: "distribution
   });
   const codes = [...new Set(query.items.flatMap((item) => optionsOf(meta, item).map((o) => o.code)))].filter((c) => !query.codes || query.codes.includes(c));
   const estimates = codes.flatMap((code) => {
-    const args = (group: string) => `${sqlLiteral(ANSWERS)}, 'antwoord', ${code}, ${sqlLiteral(group)}, ${weighted}`;
+    const args = (group: string) => `${sqlLiteral(ANSWERS)}, 'antwoord', ${code}, ${sqlLiteral(group)}, ${inputArguments}`;
     const total = `SELECT groep AS item_id, ${sqlLiteral(TOTAL)} AS groep, ${code} AS code, n, share, suppressed FROM survey_share_by(${args("item_id")})`;
     const bySize = `SELECT split_part(groep, ${sqlLiteral(PAIR)}, 1) AS item_id, split_part(groep, ${sqlLiteral(PAIR)}, 2) AS groep, ${code} AS code, n, share, suppressed FROM survey_share_by(${args("item_klasse")})`;
     return query.bySize ? [bySize, total] : [total];
   });
   // the labels of questions and answers, and which answers the figure shows
-  const withLabels = `SELECT e.item_id, l.vraag, e.groep, e.code, l.antwoord, e.n, e.share, e.suppressed
+  return `SELECT e.item_id, l.vraag, e.groep, e.code, l.antwoord, e.n, e.share, e.suppressed
 FROM (
 ${estimates.join("\nUNION ALL\n")}
 ) e
-JOIN (VALUES ${labels.join(", ")}) l(item_id, vraag, code, antwoord) ON l.item_id = e.item_id AND l.code = e.code`;
-  return guarded([withLabels], "item_id", ["item_id", "vraag", "groep", "code", "antwoord"], ["n", "share"], `list_position(${sqlLiteral(query.items)}, s.item_id), ${groupOrder(meta, "s.groep")}, s.code`);
+JOIN (VALUES ${labels.join(", ")}) l(item_id, vraag, code, antwoord) ON l.item_id = e.item_id AND l.code = e.code
+ORDER BY list_position(${sqlLiteral(query.items)}, e.item_id), ${groupOrder(meta, "e.groep")}, e.code`;
 }
 
 /** The SQL of one scale of a means figure (Tables 1-5): the mean with its interval per size class and in total. */
 export function meansSql(scale: string, meta: SurveyMeta): string {
   const columns = `${sqlLiteral(scale)} AS schaal, n, mean, se, lower, upper, suppressed`;
-  return guarded(
+  return inOrder(
     [
-      `SELECT groep, ${columns} FROM survey_mean_by(${sqlLiteral(SELECTION)}, ${sqlLiteral(scale)}, 'size_class', ${weighted})`,
-      `SELECT ${sqlLiteral(TOTAL)} AS groep, ${columns} FROM survey_mean(${sqlLiteral(SELECTION)}, ${sqlLiteral(scale)}, ${weighted})`
+      `SELECT groep, ${columns} FROM survey_mean_by(${sqlLiteral(SELECTION)}, ${sqlLiteral(scale)}, 'size_class', ${inputArguments})`,
+      `SELECT ${sqlLiteral(TOTAL)} AS groep, ${columns} FROM survey_mean(${sqlLiteral(SELECTION)}, ${sqlLiteral(scale)}, ${inputArguments})`
     ],
-    "schaal",
-    ["groep", "schaal"],
-    ["n", "mean", "se", "lower", "upper"],
-    groupOrder(meta, "s.groep")
+    groupOrder(meta, "groep")
   );
 }
 
@@ -161,16 +133,18 @@ export function meansSql(scale: string, meta: SurveyMeta): string {
 export function weightingSql(scales: string[], meta: SurveyMeta): string {
   const estimates = scales.flatMap((scale) => {
     const title = meta.scales.find((s) => s.id === scale)?.title ?? scale;
-    return [false, true].map((w) => `SELECT ${sqlLiteral(TOTAL)} AS groep, ${sqlLiteral(scale)} AS schaal_id, ${sqlLiteral(title)} AS schaal, ${sqlLiteral(w ? "gewogen" : "ongewogen")} AS weging, n, mean, se, lower, upper, suppressed FROM survey_mean(${sqlLiteral(SELECTION)}, ${sqlLiteral(scale)}, weighted := ${w})`);
+    return [false, true].map((w) => `SELECT ${sqlLiteral(scale)} AS schaal_id, ${sqlLiteral(title)} AS schaal, ${sqlLiteral(w ? "gewogen" : "ongewogen")} AS weging, ${sqlLiteral(TOTAL)} AS groep, n, mean, se, lower, upper, suppressed FROM survey_mean(${sqlLiteral(SELECTION)}, ${sqlLiteral(scale)}, weighted := ${w}, ${oneRole})`);
   });
-  return guarded(estimates, "schaal_id", ["schaal_id", "schaal", "weging", "groep"], ["n", "mean", "se", "lower", "upper"], `list_position(${sqlLiteral(scales)}, s.schaal_id), s.weging DESC`);
+  return inOrder(estimates, `list_position(${sqlLiteral(scales)}, schaal_id), weging DESC`);
 }
 
-/** The respondents the inputs keep, for the figure's query to read by name. */
+/**
+ * The respondents of the size classes the inputs keep, every role, for the figure's query to read by name; the role
+ * input goes to the survey functions (`one_role`), which count over that role and apply the small-group rule over all.
+ */
 export function selectionSql(): string {
-  const {sizes, role} = FIGURE_INPUTS;
   return `SELECT * FROM respondents
-WHERE list_contains($${sizes}, size_class) AND ($${role} = '${ALL_ROLES}' OR role = $${role})`;
+WHERE list_contains($${FIGURE_INPUTS.sizes}, size_class)`;
 }
 
 /** The figure's query and chart cells: one pair per scale for a means figure (Table 5 has two). */
@@ -208,9 +182,9 @@ function introduction({number, title, query}: FigureNotebookOptions): string {
   return [
     `## ${number}: ${title}`,
     "",
-    `Dit notebook rekent ${number} na met de filters waarmee u de figuur bekeek. De invoercellen hieronder zijn die filters; de query \`${SELECTION}\` houdt de gemeenten over die erbinnen vallen, en de query met de naam van de figuur geeft ${what}: dezelfde definities als het verhaal.`,
+    `Dit notebook rekent ${number} na met de filters waarmee u de figuur bekeek. De invoercellen hieronder zijn die filters; de query \`${SELECTION}\` houdt de gemeenten van de gekozen grootteklassen over (alle functies), en de query met de naam van de figuur geeft ${what}, met \`one_role\` voor de gekozen functie: dezelfde definities als het verhaal.`,
     "",
-    `Groepen van 1 tot 4 gemeenten blijven leeg, net als in het verhaal: de query \`${HIDDEN_GROUPS}\` zegt welke groepen het verhaal niet toont, ook als ze uit andere getallen af te leiden zouden zijn.`,
+    `Groepen die het verhaal niet toont, blijven hier ook leeg: de enquêtefuncties verbergen een grootteklasse met 1 tot 4 antwoorden, of, bij één functie, met 1 tot 4 antwoorden van een van de functies (anders volgde die uit alle functies min de getoonde), en een totaal waarin zo'n klasse zit.`,
     "",
     "Verander een invoer of een query en het notebook rekent opnieuw; het verhaal zelf verandert niet."
   ].join("\n");
@@ -230,7 +204,6 @@ export function figureNotebook(options: FigureNotebookOptions): Notebook {
       // a weighting figure shows both weightings side by side
       ...(query.kind === "weighting" ? [] : [{kind: "input", id: "invoer-weging", name: weighting, label: "Weging", control: "select", options: WEIGHTINGS, value: filter.weighted ? "gewogen" : "ongewogen"} satisfies Cell]),
       {kind: "sql", id: "sql-selectie", name: SELECTION, sql: selectionSql()},
-      {kind: "sql", id: "sql-kleine-groepen", name: HIDDEN_GROUPS, sql: hiddenGroupsSql(query.kind === "distribution" ? query.items : query.scales)},
       ...figureCells(number, query, meta)
     ]
   };

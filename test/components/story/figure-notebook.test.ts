@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {siteMeta} from "../../../loaders/pipeline/site-data.ts";
 import {parseNotebook, type ChartCell, type InputCell, type Notebook, type SqlCell} from "../../../src/components/notebook/notebook.ts";
 import {MAX_LINK_LENGTH, sharedNotebook} from "../../../src/components/notebook/share.ts";
-import {figureNotebook, figureNotebookLink, figureResultName, HIDDEN_GROUPS, SELECTION} from "../../../src/components/story/figure-notebook.ts";
+import {figureNotebook, figureNotebookLink, figureResultName, SELECTION} from "../../../src/components/story/figure-notebook.ts";
 import type {StoryFilter} from "../../../src/components/story/model.ts";
 import type {SurveyMeta} from "../../../src/components/survey/survey-meta.ts";
 import {storyFigureQueries} from "./story-figures.ts";
@@ -41,16 +41,18 @@ describe("figureNotebook", () => {
     expect(input(nb, "weging")).toMatchObject({control: "select", value: "gewogen"});
     const selection = sqlCells(nb).find((c) => c.name === SELECTION)!;
     expect(selection.sql).toContain("$grootte");
-    expect(selection.sql).toContain("$functie");
+    // the selection keeps every role: the survey functions count over the chosen one and look at all for small groups
+    expect(selection.sql).not.toContain("role");
     for (const cell of sqlCells(nb)) {
       expect(cell.sql, cell.name).not.toContain(meta.roles[0]);
       // the size classes appear only in the ORDER BY list of the groups
       expect(cell.sql.split(meta.sizeClasses[1]).length - 1, cell.name).toBeLessThanOrEqual(1);
     }
     const figure = sqlCells(nb).find((c) => c.name === "figuur_3")!;
-    expect(figure.sql).toContain(`FROM survey_share_by('antwoorden', 'antwoord', 1, 'item_id', weighted := $weging = 'gewogen')`);
+    expect(figure.sql).toContain(`FROM survey_share_by('antwoorden', 'antwoord', 1, 'item_id', weighted := $weging = 'gewogen', one_role := nullif($functie, 'alle'))`);
     expect(sqlCells(nb).find((c) => c.name === "antwoorden")!.sql).toContain(`FROM ${SELECTION}`);
-    expect(figure.sql).toContain(`LEFT JOIN ${HIDDEN_GROUPS}`);
+    // the story's small-group rule is the survey functions' own: no cell of its own
+    expect(sqlCells(nb).map((c) => c.name)).toEqual(["selectie", "antwoorden", "figuur_3"]);
     expect(charts(nb)).toEqual([{kind: "chart", id: "grafiek-1", from: "figuur_3", mark: "likert", x: "share", y: "vraag", color: "antwoord"}]);
     expect(nb.cells[0]).toMatchObject({kind: "text"});
     expect((nb.cells[0] as {markdown: string}).markdown).toContain("Figuur 3");
