@@ -127,23 +127,6 @@ function whenIdle(task: () => void): void {
 
 let waiting: number | null = null;
 
-let latestAfterPaint: (() => void) | null = null;
-
-/**
- * Runs `task` just after the browser's next frame is painted, unless another task was asked for since (quick
- * successive changes write the address once, for the last filter).
- */
-function afterPaint(task: () => void): void {
-  latestAfterPaint = task;
-  const run = () => {
-    if (latestAfterPaint !== task) return;
-    latestAfterPaint = null;
-    task();
-  };
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(run, 0));
-  else setTimeout(run, 0);
-}
-
 /** The filter form: a form whose value is the current StoryFilter, chosen from `domain`. */
 export type FilterForm = HTMLFormElement & {value: StoryFilter; domain: FilterDomain};
 
@@ -183,11 +166,13 @@ export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFil
   const publish = () => {
     form.value = read();
     const search = filterSearch(form.value, domain, location.search);
-    // The address follows right after the frame that shows the new figures (history.replaceState costs Chromium 1-5
-    // ms, which the reader would otherwise wait for before seeing the charts change); the links (sidebar, pager,
-    // text) once the browser is idle: rewriting some thirty hrefs is more of the same.
-    afterPaint(() => history.replaceState(history.state, "", location.pathname + search + location.hash));
-    whenIdle(() => carryFilterInLinks(search));
+    // The address and the links (sidebar, pager, text) follow once the browser is idle, after the frame that shows
+    // the new figures: history.replaceState costs Chromium 1-5 ms and rewriting some thirty hrefs as much, which the
+    // reader would otherwise wait for before seeing the charts change, or the next click behind them.
+    whenIdle(() => {
+      history.replaceState(history.state, "", location.pathname + search + location.hash);
+      carryFilterInLinks(search);
+    });
   };
   form.value = initial;
   form.domain = domain;

@@ -62,7 +62,7 @@ describe("filters", () => {
     const before = await page.locator("figure[data-figure='Figuur 3'] [data-shown] svg[viewBox]").innerHTML();
     await page.getByLabel("gemeentesecretaris", {exact: true}).check();
     await figuresDrawn(page, "?functie=secretaris");
-    // the address follows right after the frame that shows the new figures
+    // the address follows once the browser is idle after the frame that shows the new figures
     await page.waitForURL((url) => url.search === "?functie=secretaris");
     expect(await page.locator("figure[data-figure='Figuur 3']").getAttribute("data-engine")).toBe("js");
     expect(await page.locator("figure[data-figure='Figuur 3'] [data-shown] svg[viewBox]").innerHTML()).not.toBe(before);

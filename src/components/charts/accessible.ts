@@ -3,7 +3,10 @@
 // in the table under each figure. One fix for every chart of the site: chart components call accessibleChart on
 // what they draw; a page region whose charts are drawn elsewhere (resize() redraws) uses accessibleCharts.
 
+import {hoistPlotStyles} from "./plot-styles.js";
+
 function fixCharts(root: Element): void {
+  hoistPlotStyles(root);
   const svgs = root.tagName.toLowerCase() === "svg" ? [root, ...root.querySelectorAll("svg")] : [...root.querySelectorAll("svg")];
   for (const svg of svgs) if (svg.getAttribute("aria-label") && !svg.getAttribute("role")) svg.setAttribute("role", "img");
   for (const g of root.querySelectorAll("g[aria-label], g[aria-description]")) {

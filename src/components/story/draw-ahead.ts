@@ -21,10 +21,15 @@ interface Ahead {
   round: number;
   /** Figures whose numbers for a neighbouring filter are still awaited. */
   awaiting: number;
+  /** A change whose neighbours are not planned yet. */
+  unplanned: boolean;
   scheduled: boolean;
 }
 
 const aheadOf = new WeakMap<FilterForm, Ahead>();
+
+/** Milliseconds a filter stays unchanged before its neighbours are drawn ahead. */
+const SETTLE = 150;
 
 /** Milliseconds of an idle period that must be left to start a job (drawing one chart takes Plot about 2-3 ms). */
 const LEFT = 4;
@@ -33,10 +38,17 @@ const LEFT = 4;
 export function drawAhead(form: FilterForm, figure: FigureAhead): void {
   let ahead = aheadOf.get(form);
   if (!ahead) {
-    const made: Ahead = {form, figures: [], jobs: [], round: 0, awaiting: 0, scheduled: false};
+    const made: Ahead = {form, figures: [], jobs: [], round: 0, awaiting: 0, unplanned: false, scheduled: false};
     aheadOf.set(form, made);
-    // Planned after the frame that shows the change: an idle period before that frame would delay it.
-    onFilterChange(form, () => afterFrame(() => plan(form, made)));
+    // A change stops what was being drawn ahead at once; the next filter's neighbours are planned once the reader has
+    // let the filter be for a moment (quick successive clicks get the whole machine) and the browser is idle.
+    onFilterChange(form, () => {
+      const round = ++made.round;
+      made.jobs = [];
+      made.unplanned = true;
+      delete form.dataset.drawnAhead;
+      setTimeout(() => whenIdle(() => round === made.round && plan(form, made)), SETTLE);
+    });
     ahead = made;
   }
   ahead.figures.push(figure);
@@ -47,6 +59,7 @@ export function drawAhead(form: FilterForm, figure: FigureAhead): void {
 function plan(form: FilterForm, ahead: Ahead): void {
   const round = ++ahead.round;
   ahead.awaiting = 0;
+  ahead.unplanned = false;
   delete form.dataset.drawnAhead;
   ahead.jobs = neighbourFilters(form.value, form.domain).flatMap((filter) =>
     ahead.figures.map((figure) => () => {
@@ -70,7 +83,7 @@ function schedule(ahead: Ahead): void {
   if (ahead.scheduled) return;
   if (!ahead.jobs.length) {
     // Done for this filter (tests and the bench read it): every job run, no figure's numbers still awaited.
-    if (!ahead.awaiting) ahead.form.dataset.drawnAhead = "";
+    if (!ahead.awaiting && !ahead.unplanned) ahead.form.dataset.drawnAhead = "";
     return;
   }
   ahead.scheduled = true;
@@ -86,12 +99,6 @@ function schedule(ahead: Ahead): void {
     }
     schedule(ahead);
   });
-}
-
-/** Runs `task` just after the browser's next frame (at once where there are no frames, as in tests without them). */
-function afterFrame(task: () => void): void {
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(task, 0));
-  else task();
 }
 
 /**

@@ -137,14 +137,20 @@ describe("liveFigure drawing ahead", () => {
     figure.remove();
   });
 
-  test("a change while charts are still to be drawn ahead starts over from the new filter", async () => {
+  test("a change stops what was being drawn ahead, and starts over from the new filter once it has settled", async () => {
     const figure = await liveFigure(form, {id: "Figuur 95", rows: numberOf, ...view, figure: figureOf("Figuur 95")});
     choose("andere functie");
     await endOfTask();
     expect(drawn).toEqual(["101 alle", "61 andere functie"]);
+    // the jobs planned for the first filter are dropped, and nothing is planned while the reader may click again
     await paint();
     await idle();
+    expect(drawn).toEqual(["101 alle", "61 andere functie"]);
+    expect(form.dataset.drawnAhead).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await idle();
     expect(drawn).toEqual(["101 alle", "61 andere functie", "40 gemeentesecretaris"]);
+    expect(form.dataset.drawnAhead).toBe("");
     figure.remove();
   });
 });
@@ -176,7 +182,7 @@ describe("liveFigure when the engine cannot answer", () => {
 });
 
 describe("onFilterChange(form, listener)", () => {
-  test("hears each change once, inside the input event's dispatch; the URL follows the frame, for the last change", async () => {
+  test("hears each change once, inside the input event's dispatch; the URL follows when the browser is idle, for the last change", async () => {
     const heard: StoryFilter[] = [];
     onFilterChange(form, (filter) => heard.push(filter));
     choose("andere functie");
@@ -185,12 +191,14 @@ describe("onFilterChange(form, listener)", () => {
       {sizes: domain.sizeClasses, role: "andere functie", weighted: false},
       {sizes: ["25.001-50.000"], role: "andere functie", weighted: false}
     ]);
-    // not yet: the address is written just after the frame that shows the change, once
+    // not yet: the address is written once the browser is idle (after the frame that shows the change), once
     expect(location.search).toBe("");
     await paint();
+    expect(location.search).toBe("");
+    await idle();
     expect(location.search).toBe("?grootte=middel&functie=ander");
     choose("alle");
-    await paint();
+    await idle();
     expect(location.search).toBe("?grootte=middel");
   });
 });
