@@ -74,6 +74,14 @@ const filtersOf = (meta: SurveyMeta): StoryFilter[] => {
   return [{sizes: [...s], role: "alle", weighted: false}, {sizes: [...s], role: "alle", weighted: true}, ...oneRole];
 };
 
+/**
+ * Whether a one-role view is also run for the distribution figures (16 of the 21, and most of this test's time): one
+ * size class, all but one, or all, which puts each class's own rule and each class left out to the test; the tables
+ * of means run every selection.
+ */
+const distributionView = (filter: StoryFilter, meta: SurveyMeta) =>
+  filter.role === "alle" || filter.sizes.length <= 1 || filter.sizes.length >= meta.sizeClasses.length - 1;
+
 type StoryRow = {key: string; suppressed: boolean; values: (number | null)[]};
 
 /**
@@ -98,7 +106,7 @@ function compareGroups(where: string, story: StoryRow[], notebook: Map<string, (
 }
 
 describe("a figure's notebook gives the figure's numbers", () => {
-  test("every story figure and table, in the all-roles views and every one-role view", async () => {
+  test("every story figure and table, in the all-roles views and the one-role views", async () => {
     const checked: string[] = [];
     const found: string[] = [];
     for (const filter of filtersOf(survey.meta)) {
@@ -114,6 +122,7 @@ describe("a figure's notebook gives the figure's numbers", () => {
             found.push(...differences(`${where} ${scale}`, story, notebook));
           }
         } else if (query.kind === "distribution") {
+          if (!distributionView(filter, survey.meta)) continue;
           const sizes = query.sizes ? filter.sizes.filter((s) => query.sizes!.includes(s)) : filter.sizes;
           // a figure of one size class is not drawn when the filter leaves that class out
           if (query.sizes && sizes.length === 0) continue;
