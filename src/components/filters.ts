@@ -4,6 +4,7 @@
 // them differently); the form uses native checkboxes and radio buttons in fieldsets, so keyboard and screen readers
 // work without extra code (Inputs has no fieldset/legend).
 import {html} from "htl";
+import {whenIdle} from "./idle.js";
 import type {StoryFilter} from "./story/model.js";
 
 /** What a filter can choose from: the survey metadata's size classes and roles, and the population it is weighted to. */
@@ -114,18 +115,8 @@ export function carryFilterInLinks(search: string, root: ParentNode = document):
 
 let formCount = 0;
 
-/**
- * Runs `task` once the browser is idle (the figures for the new filter drawn), at the latest after half a second; a
- * task still waiting is dropped (filters changed in quick succession rewrite the links once, for the last filter).
- */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === "function") {
-    if (waiting != null) cancelIdleCallback(waiting);
-    waiting = requestIdleCallback(() => ((waiting = null), task()), {timeout: 500});
-  } else setTimeout(task, 50);
-}
-
-let waiting: number | null = null;
+/** Cancels the page's address and links still waiting for a filter changed since. */
+let cancelWaiting: (() => void) | null = null;
 
 /** The filter form: a form whose value is the current StoryFilter, chosen from `domain`. */
 export type FilterForm = HTMLFormElement & {value: StoryFilter; domain: FilterDomain};
@@ -169,10 +160,16 @@ export function filterForm(domain: FilterDomain, initial: StoryFilter = parseFil
     // The address and the links (sidebar, pager, text) follow once the browser is idle, after the frame that shows
     // the new figures: history.replaceState costs Chromium 1-5 ms and rewriting some thirty hrefs as much, which the
     // reader would otherwise wait for before seeing the charts change, or the next click behind them.
-    whenIdle(() => {
-      history.replaceState(history.state, "", location.pathname + search + location.hash);
-      carryFilterInLinks(search);
-    });
+    // Of filters changed in quick succession, only the last is written (at the latest after half a second).
+    cancelWaiting?.();
+    cancelWaiting = whenIdle(
+      () => {
+        cancelWaiting = null;
+        history.replaceState(history.state, "", location.pathname + search + location.hash);
+        carryFilterInLinks(search);
+      },
+      {timeout: 500}
+    );
   };
   form.value = initial;
   form.domain = domain;

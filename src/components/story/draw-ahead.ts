@@ -4,6 +4,7 @@
 // draw it: that is what lets a filter change show in the next frame. A change of several inputs at once (the reset
 // button, a shared link) is drawn when it comes, as before.
 import {neighbourFilters, onFilterChange, type FilterForm} from "../filters.js";
+import {whenIdle} from "../idle.js";
 import type {StoryFilter} from "./model.js";
 
 /** One chart to draw ahead (a SizedChart's prepare call). */
@@ -99,17 +100,4 @@ function schedule(ahead: Ahead): void {
     }
     schedule(ahead);
   });
-}
-
-/**
- * requestIdleCallback, or where a browser has none (Safari) a timer with a short slice of its own: a reader's clicks
- * are seconds apart, and a click that comes during a slice waits for one chart at most.
- */
-function whenIdle(callback: (deadline: {timeRemaining(): number}) => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(callback);
-  else
-    setTimeout(() => {
-      const end = performance.now() + 10;
-      callback({timeRemaining: () => Math.max(0, end - performance.now())});
-    }, 50);
 }

@@ -3,6 +3,7 @@
 // screen readers need nothing extra; what happened is announced politely. Nothing here loads DuckDB: the notebook
 // link is text, and the downloads are made from what the page already shows.
 import {html} from "htl";
+import {whenIdle} from "../idle.js";
 import {notebookPath} from "./figure-notebook.js";
 import {chartSvg, figureAddress, figureCsv, figureFileName, saveFile, svgToPng, type FigureNumbers} from "./figure-downloads.js";
 
@@ -94,10 +95,7 @@ export function figureActions(options: FigureActionsOptions): FigureActions {
     if (href) notebook.href = href;
     else notebook.remove();
   };
-  const later = () => {
-    if (typeof requestIdleCallback !== "undefined") requestIdleCallback(make, {timeout: 3000});
-    else setTimeout(make, 0);
-  };
+  const later = () => void whenIdle(make, {timeout: 3000});
   if (notebook) {
     for (const event of ["pointerenter", "focus", "mousedown", "touchstart"]) notebook.addEventListener(event, make, {passive: true});
     later();
