@@ -9,11 +9,12 @@
 // before any loader runs. Framework's own caches (folders starting with "_": bundled npm modules, DuckDB, search
 // index) do not depend on the data and stay.
 import {createHash} from "node:crypto";
-import {existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync} from "node:fs";
 import {join, relative} from "node:path";
+import type {DataProvenance} from "../../src/components/survey/provenance.ts";
 import {defaultCodebookPath} from "../codebook/load-codebook.ts";
 import {provenancePath} from "./provenance.ts";
-import {projectRoot, type SiteSource} from "./site-data.ts";
+import {projectRoot, type SiteSource} from "./site-source.ts";
 
 /** The file beside the cached outputs that records the fingerprint they were made from. */
 export const FINGERPRINT_FILE = ".kennisverkenner-data-fingerprint";
@@ -64,4 +65,36 @@ export function clearStaleLoaderCache(cacheDir: string, fingerprint: string): st
   for (const name of removed) rmSync(join(cacheDir, name), {recursive: true, force: true});
   writeFileSync(record, fingerprint + "\n");
   return removed;
+}
+
+/**
+ * The file beside the cached outputs that holds the provenance record of the data last read and checked, with their
+ * fingerprint. Its name does not start with "_": a new fingerprint clears it with the outputs.
+ */
+export const CHECKED_DATA_FILE = ".kennisverkenner-checked-data.json";
+
+/**
+ * The provenance record of data with `fingerprint`, when a build read and checked exactly those data before (the
+ * export's bytes, settings and the pipeline's code are all in the fingerprint); else undefined. The configuration
+ * then words the footer without reading the export again, which costs seconds on every rebuild.
+ */
+export function checkedProvenance(cacheDir: string, fingerprint: string): DataProvenance | undefined {
+  const path = join(cacheDir, CHECKED_DATA_FILE);
+  if (!existsSync(path)) return undefined;
+  try {
+    const record = JSON.parse(readFileSync(path, "utf8")) as {fingerprint?: string; provenance?: DataProvenance};
+    return record.fingerprint === fingerprint ? record.provenance : undefined;
+  } catch {
+    return undefined; // an unreadable record (an interrupted write): read the data again
+  }
+}
+
+/** Records that the data with `fingerprint` passed the pipeline's checks, and their provenance record. */
+export function recordCheckedProvenance(cacheDir: string, fingerprint: string, provenance: DataProvenance): void {
+  mkdirSync(cacheDir, {recursive: true});
+  const path = join(cacheDir, CHECKED_DATA_FILE);
+  // A temporary name first: a build stopped halfway never leaves half a record.
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({fingerprint, provenance}));
+  renameSync(temporary, path);
 }

@@ -1,7 +1,8 @@
 import {parquetBytes} from "../write/write-parquet.ts";
 import {exportTables} from "./ingest.ts";
 import {parquetMetadata} from "./provenance.ts";
-import {reconstructedExport, siteData} from "./site-data.ts";
+import {siteData} from "./site-data.ts";
+import {reconstructedExport} from "./site-source.ts";
 
 /** The reconstructed responses (tests that need the reconstruction itself, whatever the site is built from). */
 export const siteExport = reconstructedExport;

@@ -1,14 +1,15 @@
 // What observablehq.config.ts needs from the site's data, computed once when Framework reads the configuration (before
 // `observable build` or `observable preview` runs any loader): stale loader output is cleared, the export is read and
 // checked, and the footer is worded from the provenance record. Bad input stops here, with the pipeline's message and
-// no stack trace, before anything is written to the output folder.
+// no stack trace, before anything is written to the output folder. Data with the fingerprint of data checked before
+// (the same export's bytes, settings and pipeline code) are not read again: their provenance record is on file.
 import {readdirSync, utimesSync, watchFile} from "node:fs";
 import {join} from "node:path";
 import {defaultCodebookPath} from "../codebook/load-codebook.ts";
 import type {DataProvenance} from "../../src/components/survey/provenance.ts";
 import {InputError, InputErrors} from "../input-error.ts";
-import {clearStaleLoaderCache, dataFingerprint} from "./loader-cache.ts";
-import {forgetSiteData, loaderCacheDir, projectRoot, siteData, siteSource, type SiteSource} from "./site-data.ts";
+import {checkedProvenance, clearStaleLoaderCache, dataFingerprint, recordCheckedProvenance} from "./loader-cache.ts";
+import {loaderCacheDir, projectRoot, siteSource, type SiteSource} from "./site-source.ts";
 import {footerHtml} from "./site-footer.ts";
 
 export {loaderCacheDir};
@@ -20,10 +21,14 @@ export interface SiteConfigData {
 
 export async function siteConfigData(): Promise<SiteConfigData> {
   try {
-    // Checked first: a bad export leaves the cache (and the output folder) as they were.
-    const {provenance} = await siteData();
     const source = siteSource();
-    clearStaleLoaderCache(loaderCacheDir, dataFingerprint(source));
+    const fingerprint = dataFingerprint(source);
+    // Checked before the cache is touched: a bad export leaves the cache (and the output folder) as they were. The
+    // pipeline is loaded only for data not checked before (loading it alone takes over a second).
+    const checked = checkedProvenance(loaderCacheDir, fingerprint);
+    const provenance = checked ?? (await (await import("./site-data.ts")).siteData()).provenance;
+    clearStaleLoaderCache(loaderCacheDir, fingerprint);
+    if (!checked) recordCheckedProvenance(loaderCacheDir, fingerprint, provenance);
     if (process.argv[2] === "preview") watchForSwaps(source);
     return {provenance, footer: footerHtml(provenance)};
   } catch (error) {
@@ -44,8 +49,8 @@ function watchForSwaps(source: SiteSource): void {
   if (watching) return;
   watching = true;
   const dataLoaders = join(projectRoot, "src", "data");
-  const swapped = () => {
-    forgetSiteData();
+  const swapped = async () => {
+    (await import("./site-data.ts")).forgetSiteData();
     const now = new Date();
     utimesSync(join(projectRoot, "observablehq.config.ts"), now, now);
     for (const name of readdirSync(dataLoaders)) if (/\.[a-z]+\.ts$/.test(name)) utimesSync(join(dataLoaders, name), now, now);

@@ -1,6 +1,7 @@
 // Protected publication computes its tables, synthetic responses and disclosure report once per build, not once per
-// data loader: every loader is its own process (about ten of them read the site's data), and each would otherwise
-// spend seconds on the same result. The first process writes it to a file in Framework's loader cache folder, under
+// process: the configuration, the site's data files (src/data/site.zip.ts) and the first charts
+// (src/components/story/prerender.zip.ts) each read the site's data in a process of their own, and each would
+// otherwise spend seconds on the same result. The first process writes it to a file in Framework's loader cache folder, under
 // a key made of the site data's fingerprint (loaders/pipeline/loader-cache.ts: the export's bytes, the mapping, the
 // codebook, the printed numbers, the settings and all the loaders' code) and the publication mode; the others read it.
 // A changed export, setting or line of code gives another key, so a stale result is never served. The folder starts

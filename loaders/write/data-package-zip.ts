@@ -1,5 +1,5 @@
 /**
- * The whole data package as one zip (src/data/kennisverkenner-data.zip.ts is a thin wrapper around this).
+ * The whole data package as one zip (one of the site's data files, loaders/write/site-files.ts).
  * On the built site every download gets a hashed name (respondents.910fa288.csv), so datapackage.json cannot be
  * used on files downloaded one by one; in this zip every file has the name datapackage.json gives it.
  *

@@ -3,7 +3,7 @@
  * (the pipeline's exportTables): an SPSS .sav with variable and value labels from the codebook, a CSV, and a
  * Frictionless data package (datapackage.json) describing every published file. Before anything is written,
  * the k-anonymity check runs on the published quasi-identifiers (size class x role), k = 5.
- * src/data/kennisverkenner.sav.ts, respondents.csv.ts and datapackage.json.ts are thin wrappers around this.
+ * loaders/write/site-files.ts makes the site's files from these.
  */
 import {createHash} from "node:crypto";
 import type {Codebook} from "../codebook/codebook.ts";

@@ -41,10 +41,10 @@ export interface SurveyDatabase {
  * implicit imports of npm:apache-arrow and npm:parquet-wasm, which the build tries to fetch from a CDN.
  */
 const surveyFiles: Record<string, () => Promise<ArrayBuffer>> = {
-  respondents: () => FileAttachment("../data/respondents.parquet").arrayBuffer(),
-  answers: () => FileAttachment("../data/answers.parquet").arrayBuffer(),
-  items: () => FileAttachment("../data/items.parquet").arrayBuffer(),
-  response_options: () => FileAttachment("../data/response_options.parquet").arrayBuffer()
+  respondents: () => FileAttachment("../data/site/respondents.parquet").arrayBuffer(),
+  answers: () => FileAttachment("../data/site/answers.parquet").arrayBuffer(),
+  items: () => FileAttachment("../data/site/items.parquet").arrayBuffer(),
+  response_options: () => FileAttachment("../data/site/response_options.parquet").arrayBuffer()
 };
 
 /** Starts DuckDB-WASM (the exception-handling build) from files Framework copied out of node_modules. */

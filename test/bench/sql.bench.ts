@@ -64,7 +64,7 @@ window.bench = async (runs) => {
 
 /**
  * Generates the survey (scripts/generate-large.ts) and writes respondents.parquet, respondents.csv and the same rows
- * as Arrow IPC (items INTEGER, as in src/data/respondents.parquet), which both engines read in the browser.
+ * as Arrow IPC (items INTEGER, as in data/site/respondents.parquet), which both engines read in the browser.
  */
 async function ensureData(): Promise<void> {
   const marker = join(dataDir, `.n-${respondents}`);

@@ -14,9 +14,9 @@ const site = useBuiltSite({beforeAll, afterAll});
 const status = "[data-testid=simulatie-status]";
 const coverage = "[data-testid=dekking]";
 
-/** A file of the built site's data folder (dist/_file/data/name.<hash>.ext). */
+/** A file of the built site's data folder (dist/_file/data/site/name.<hash>.ext). */
 function builtData(name: string, ext: string): string {
-  const folder = join(distDir, "_file/data");
+  const folder = join(distDir, "_file/data/site");
   const file = readdirSync(folder).find((f) => f.startsWith(`${name}.`) && f.endsWith(`.${ext}`));
   if (!file) throw new Error(`no ${name}.${ext} in ${folder}: build the site first`);
   return readFileSync(join(folder, file), "utf8");

@@ -55,11 +55,11 @@ async function figuresDrawn(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll("figure.story-figure")].every((f) => f.querySelector(".story-figure-chart svg")), null, {timeout: 30_000});
 }
 
-/** The survey metadata the site was built with (dist/_file/data/survey-meta.*.json). */
+/** The survey metadata the site was built with (dist/_file/data/site/survey-meta.*.json). */
 function builtMeta(): SurveyMeta {
-  const file = readdirSync(join(distDir, "_file/data")).find((f) => f.startsWith("survey-meta.") && f.endsWith(".json"));
-  if (!file) throw new Error(`no survey-meta.json in ${distDir}/_file/data: build the site first`);
-  return JSON.parse(readFileSync(join(distDir, "_file/data", file), "utf8"));
+  const file = readdirSync(join(distDir, "_file/data/site")).find((f) => f.startsWith("survey-meta.") && f.endsWith(".json"));
+  if (!file) throw new Error(`no survey-meta.json in ${distDir}/_file/data/site: build the site first`);
+  return JSON.parse(readFileSync(join(distDir, "_file/data/site", file), "utf8"));
 }
 
 describe("methodology lab pages", () => {
@@ -266,8 +266,8 @@ describe("factor analysis page by keyboard only", () => {
 
 describe("sampling page", () => {
   it("shows the library's weighted Table 1 mean", async () => {
-    const file = readdirSync(join(distDir, "_file/data")).find((f) => f.startsWith("respondents.") && f.endsWith(".parquet"));
-    const bytes = readFileSync(join(distDir, "_file/data", file!));
+    const file = readdirSync(join(distDir, "_file/data/site")).find((f) => f.startsWith("respondents.") && f.endsWith(".parquet"));
+    const bytes = readFileSync(join(distDir, "_file/data/site", file!));
     const rows: any[] = await parquetReadObjects({file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)});
     const items = ["bes_behoeften", "bes_samenhang", "bes_effectiviteit", "bes_doorstroom", "bes_agenda", "bes_toegesneden", "bes_integraal", "bes_communiceren"];
     const scores = rows.map((r) => (items.every((id) => r[id] !== null) ? items.reduce((s, id) => s + Number(r[id]), 0) / items.length : null));

@@ -34,21 +34,21 @@ const notebook = parseNotebook({
 });
 
 const project = resolve("test/.cache/notebook-export");
-const dataDir = join(distDir, "_file", "data");
+const dataDir = join(distDir, "_file", "data", "site");
 const built = existsSync(dataDir);
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 
-/** The scratch project: config, the exported page, the components, and the data files under their loader names. */
+/** The scratch project: config, the exported page, the components, and the data files where the site's loader puts them (data/site/). */
 function scratchProject() {
   rmSync(project, {recursive: true, force: true});
-  mkdirSync(join(project, "src", "data"), {recursive: true});
+  mkdirSync(join(project, "src", "data", "site"), {recursive: true});
   cpSync(resolve("src/components"), join(project, "src", "components"), {recursive: true, filter: (path) => !path.includes("prerender")});
   for (const name of ["respondents.parquet", "answers.parquet", "items.parquet", "response_options.parquet", "survey-meta.json"]) {
     const [base, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
     const file = readdirSync(dataDir).find((f) => new RegExp(`^${base}\\.[0-9a-f]+\\.${ext}$`).test(f));
     if (!file) throw new Error(`no ${name} in ${dataDir}`);
-    cpSync(join(dataDir, file), join(project, "src", "data", name));
+    cpSync(join(dataDir, file), join(project, "src", "data", "site", name));
   }
   writeFileSync(join(project, "observablehq.config.js"), `export default {title: "Export", root: "src", output: "dist", globalStylesheets: [], head: '<link rel="icon" href="data:,">', pages: [], search: false, pager: false};\n`);
   writeFileSync(join(project, "src", "index.md"), exportFramework(notebook));
@@ -72,7 +72,7 @@ describeWith({present: built, missing: `no built site in ${distDir} (run npm run
   it("builds with Framework and shows the notebook's numbers and chart", async () => {
     // the numbers as the notebook computes them, in node on the same Parquet files
     const connection = await (await DuckDBInstance.create(":memory:")).connect();
-    for (const table of ["respondents", "answers", "items", "response_options"]) await connection.run(`CREATE TABLE ${table} AS FROM read_parquet('${join(project, "src", "data", `${table}.parquet`)}')`);
+    for (const table of ["respondents", "answers", "items", "response_options"]) await connection.run(`CREATE TABLE ${table} AS FROM read_parquet('${join(project, "src", "data", "site", `${table}.parquet`)}')`);
     await registerSurveyFunctions((sql) => connection.run(sql), {population: meta.population.sizeClassCounts});
     const runner = new NotebookRunner<Rows>(nodeExecutor(connection));
     await runner.run(notebook);

@@ -31,7 +31,7 @@ const openWorkbench = (path = "/sql") => openWorkbenchAt(browser, server.origin,
 
 /** The Parquet file Framework copied into dist for `table` (name.hash.parquet). */
 function distParquet(table: string): string {
-  const folder = join(distDir, "_file", "data");
+  const folder = join(distDir, "_file", "data", "site");
   const file = readdirSync(folder).find((f) => f.startsWith(`${table}.`) && f.endsWith(".parquet"));
   if (!file) throw new Error(`no ${table}.*.parquet in ${folder}`);
   return join(folder, file);

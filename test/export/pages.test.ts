@@ -11,7 +11,7 @@ import {describeWith} from "../helpers/prerequisite.ts";
 const built = existsSync(join(distDir, "downloads.html"));
 
 describeWith({present: built, missing: `no built site in ${distDir} (run npm run build)`})("built downloads", () => {
-  const dataDir = join(distDir, "_file", "data");
+  const dataDir = join(distDir, "_file", "data", "site");
   const file = (pattern: RegExp) => join(dataDir, readdirSync(dataDir).find((f) => pattern.test(f))!);
   let data: Awaited<ReturnType<typeof siteData>>;
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import {promisify} from "node:util";
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, expect, test} from "vitest";
-import {projectRoot} from "../../loaders/pipeline/site-data.ts";
+import {projectRoot} from "../../loaders/pipeline/site-source.ts";
 
 const observable = join(projectRoot, "node_modules", ".bin", "observable");
 const loaderCache = join(projectRoot, "loaders", "pipeline", "loader-cache.ts");

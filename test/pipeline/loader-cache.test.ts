@@ -4,8 +4,8 @@ import {mkdtempSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync, 
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
-import {clearStaleLoaderCache, dataFingerprint, FINGERPRINT_FILE} from "../../loaders/pipeline/loader-cache.ts";
-import {reconstructedExport} from "../../loaders/pipeline/site-data.ts";
+import {CHECKED_DATA_FILE, checkedProvenance, clearStaleLoaderCache, dataFingerprint, FINGERPRINT_FILE, recordCheckedProvenance} from "../../loaders/pipeline/loader-cache.ts";
+import {reconstructedExport} from "../../loaders/pipeline/site-source.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -73,5 +73,27 @@ describe("clearing stale loader output", () => {
     const cache = join(dir, "new", "cache");
     expect(clearStaleLoaderCache(cache, "a")).toEqual([]);
     expect(readFileSync(join(cache, FINGERPRINT_FILE), "utf8").trim()).toBe("a");
+  });
+});
+
+describe("the record of checked data", () => {
+  const provenance = {source: "export", fileName: "x.csv", respondents: 3} as unknown as import("../../src/components/survey/provenance.ts").DataProvenance;
+
+  test("is read back only for the fingerprint it was made from", () => {
+    const cache = join(dir, "cache");
+    expect(checkedProvenance(cache, "a")).toBeUndefined();
+    recordCheckedProvenance(cache, "a", provenance);
+    expect(checkedProvenance(cache, "a")).toEqual(provenance);
+    expect(checkedProvenance(cache, "b")).toBeUndefined();
+  });
+
+  test("goes with the outputs when the fingerprint changes; an unreadable record is not trusted", () => {
+    const cache = join(dir, "cache");
+    clearStaleLoaderCache(cache, "a");
+    recordCheckedProvenance(cache, "a", provenance);
+    clearStaleLoaderCache(cache, "b");
+    expect(existsSync(join(cache, CHECKED_DATA_FILE))).toBe(false);
+    writeFileSync(join(cache, CHECKED_DATA_FILE), '{"fingerprint": "b", "provenance":');
+    expect(checkedProvenance(cache, "b")).toBeUndefined();
   });
 });

@@ -7,7 +7,8 @@ import {join} from "node:path";
 import {promisify} from "node:util";
 import {afterAll, describe, expect, test} from "vitest";
 import {InputError} from "../../loaders/input-error.ts";
-import {exportDay, projectRoot, reconstructedExport, siteSource} from "../../loaders/pipeline/site-data.ts";
+import {exportDay} from "../../loaders/pipeline/site-data.ts";
+import {projectRoot, reconstructedExport, siteSource} from "../../loaders/pipeline/site-source.ts";
 import {exportProvenance} from "../../loaders/pipeline/provenance.ts";
 
 describe("the site's source", () => {

@@ -3,7 +3,8 @@
 import {beforeAll, describe, expect, test} from "vitest";
 import {InputError} from "../../loaders/input-error.ts";
 import {exportTables} from "../../loaders/pipeline/ingest.ts";
-import {readSiteData, reconstructedExport, siteSource} from "../../loaders/pipeline/site-data.ts";
+import {readSiteData} from "../../loaders/pipeline/site-data.ts";
+import {reconstructedExport, siteSource} from "../../loaders/pipeline/site-source.ts";
 import {dataStatement} from "../../loaders/pipeline/site-provenance.ts";
 import {publicationMode, publicationSetting} from "../../loaders/protect/publication-mode.ts";
 import {dataNotice, SYNTHETIC_PHRASE} from "../../src/components/survey/provenance.ts";

@@ -4,7 +4,7 @@
 // a CSV: semicolons, CRLF, Windows-1252, and a free-text column (quoted where it holds a semicolon) that the
 // pipeline must leave out.
 import {readFileSync, writeFileSync} from "node:fs";
-import {reconstructedExport} from "../../loaders/pipeline/site-data.ts";
+import {reconstructedExport} from "../../loaders/pipeline/site-source.ts";
 
 export const OWN_EXPORT_NAME = "eigen-export-2026.csv";
 export const OWN_EXPORT_RESPONDENTS = 100;

@@ -7,7 +7,7 @@
 import {spawn} from "node:child_process";
 import {mkdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
-import {projectRoot} from "../../loaders/pipeline/site-data.ts";
+import {projectRoot} from "../../loaders/pipeline/site-source.ts";
 
 export interface BuiltSite {
   /** The export the site was built from. */

@@ -82,12 +82,12 @@ const built = existsSync(join(distDir, "downloads.html"));
 
 describeWith({present: built, missing: `no built site in ${distDir} (run npm run build)`})("built data package zip", () => {
   test("dist has the zip, equal to dataPackageZip(), and /downloads links to it with its own name", () => {
-    const dataDir = join(distDir, "_file", "data");
+    const dataDir = join(distDir, "_file", "data", "site");
     const found = readdirSync(dataDir).filter((f) => /^kennisverkenner-data\.[0-9a-f]+\.zip$/.test(f));
     expect(found, `kennisverkenner-data.<hash>.zip in ${dataDir}`).toHaveLength(1);
     expect(same(readFileSync(join(dataDir, found[0])), zip)).toBe(true);
     const html = readFileSync(join(distDir, "downloads.html"), "utf8");
-    expect(html).toContain(`_file/data/${found[0]}`);
+    expect(html).toContain(`_file/data/site/${found[0]}`);
     expect(html).toContain("kennisverkenner-data.zip");
     expect(html).toContain("Alles in één zip");
   });

@@ -1,5 +1,5 @@
 // Draws new respondents from the reconstruction's latent model (exported by loaders/reconstruct/model-export.ts,
-// served as src/data/reconstruction-model.json): correlated topic factors F ~ N(0, R) through R's Cholesky
+// served as data/site/reconstruction-model.json, made by loaders/write/site-files.ts): correlated topic factors F ~ N(0, R) through R's Cholesky
 // factor (ml-matrix), item latent X = λ F_topic + √(1 − λ²) ε + δ_class, cut into codes at the model's cut points.
 // Seeded with d3-random's linear congruential generator, so the same seed gives the same respondents everywhere.
 // Every respondent answers every item (the model has no nonresponse), so a scale score is the mean of its items.
@@ -19,7 +19,7 @@ export interface SamplerItem {
   classShift: Record<string, number>;
 }
 
-/** The latent model the sampler draws from, as src/data/reconstruction-model.json serves it. */
+/** The latent model the sampler draws from, as data/site/reconstruction-model.json serves it. */
 export interface SamplerModel {
   sizeClasses: string[];
   topics: string[];

@@ -16,8 +16,8 @@ let loading: Promise<Survey> | undefined;
 export function loadSurvey(): Promise<Survey> {
   return (loading ??= (async () => {
     const [bytes, meta] = await Promise.all([
-      FileAttachment("../../data/respondents.parquet").arrayBuffer(),
-      FileAttachment("../../data/survey-meta.json").json() as Promise<SurveyMeta>
+      FileAttachment("../../data/site/respondents.parquet").arrayBuffer(),
+      FileAttachment("../../data/site/survey-meta.json").json() as Promise<SurveyMeta>
     ]);
     return {respondents: (await readParquetRows(bytes)).map(toRespondent), meta};
   })());

@@ -1,5 +1,5 @@
 // The survey's metadata as every page, chart and query sees it: one object generated from data/codebook.json,
-// data/published.json and the data's provenance by the loader src/data/survey-meta.json.ts. Domain constants
+// data/published.json and the data's provenance by the loader src/data/site.zip.ts (data/site/survey-meta.json). Domain constants
 // (size classes, roles, population counts, section titles, which items a figure shows) are read from here, never typed.
 import type {DataProvenance} from "./provenance.js";
 
