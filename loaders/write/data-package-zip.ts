@@ -15,7 +15,9 @@ import {zipSync, type Zippable} from "fflate";
 import {defaultCodebookPath} from "../codebook/load-codebook.ts";
 import type {DataProvenance} from "../../src/components/survey/provenance.ts";
 import {publishedParquet} from "../pipeline/published-parquet.ts";
-import {dataPackage, kennisverkennerSav, respondentsCsv, siteData} from "./site-export.ts";
+import {dataPackage, kennisverkennerSav, respondentsCsv, siteData, type SiteData} from "./site-export.ts";
+
+const text = (s: string) => new TextEncoder().encode(s);
 
 /** The four published Parquet tables, in the order datapackage.json lists them. */
 export const parquetTables = ["respondents", "answers", "items", "response_options"] as const;
@@ -89,21 +91,37 @@ Source: Rathenau Instituut (2022), *Kennis voor lokaal beleid* (Knowledge for lo
 `;
 }
 
-/** The zip bytes of the whole data package of the site's data (KV_EXPORT, see site-data.ts), or of the export `file`. */
-export async function dataPackageZip(file?: string): Promise<Uint8Array> {
-  const data = await siteData(file);
-  const pkg = dataPackage(data);
-  const text = (s: string) => new TextEncoder().encode(s);
+/**
+ * The files datapackage.json describes, by the names it gives them (the site offers each as a download too): the
+ * package itself, respondents.csv, kennisverkenner.sav and the four Parquet tables. `file` as in dataPackageZip.
+ */
+export async function dataPackageFiles(data: SiteData, file?: string): Promise<Record<string, Uint8Array>> {
   const files: Record<string, Uint8Array> = {
-    "datapackage.json": text(JSON.stringify(pkg, null, 2) + "\n"),
+    "datapackage.json": text(JSON.stringify(dataPackage(data), null, 2) + "\n"),
     "respondents.csv": text(respondentsCsv(data)),
     "kennisverkenner.sav": kennisverkennerSav(data)
   };
   for (const t of parquetTables) files[`${t}.parquet`] = await publishedParquet(t, file);
-  files["codebook.json"] = new Uint8Array(readFileSync(defaultCodebookPath));
-  files["README.md"] = text(readmeText(pkg, {respondents: data.respondents.rows.length, items: data.codebook.items.length}, data.record));
+  return files;
+}
+
+/** The zip of the package's files (dataPackageFiles) with codebook.json and a README.md on the package they hold. */
+export function zipDataPackage(data: SiteData, packageFiles: Record<string, Uint8Array>): Uint8Array {
+  // The README describes the package as it is in the zip, byte for byte.
+  const pkg = JSON.parse(new TextDecoder().decode(packageFiles["datapackage.json"])) as {resources: {path: string}[]};
+  const files: Record<string, Uint8Array> = {
+    ...packageFiles,
+    "codebook.json": new Uint8Array(readFileSync(defaultCodebookPath)),
+    "README.md": text(readmeText(pkg, {respondents: data.respondents.rows.length, items: data.codebook.items.length}, data.record))
+  };
   for (const r of pkg.resources) if (!files[r.path]) throw new Error(`datapackage.json lists ${r.path}, which the zip would not contain`);
   const zippable: Zippable = {};
   for (const [name, bytes] of Object.entries(files)) zippable[name] = [bytes, {level: 9, mtime: ENTRY_DATE}];
   return zipSync(zippable);
+}
+
+/** The zip bytes of the whole data package of the site's data (KV_EXPORT, see site-data.ts), or of the export `file`. */
+export async function dataPackageZip(file?: string): Promise<Uint8Array> {
+  const data = await siteData(file);
+  return zipDataPackage(data, await dataPackageFiles(data, file));
 }

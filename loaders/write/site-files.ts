@@ -5,32 +5,28 @@
 // than a loader per file: every loader process starts tsx, loads the pipeline and reads the export again, about 2,5 s
 // each on two cores, which was half of a clean build.
 import {readFileSync} from "node:fs";
-import {loadCodebook} from "../codebook/load-codebook.ts";
-import {publishedParquet} from "../pipeline/published-parquet.ts";
 import {siteData} from "../pipeline/site-data.ts";
 import {projectRoot} from "../pipeline/site-source.ts";
 import {baseFactorCorrelation, factorCorrelations, itemDesign, seed} from "../reconstruct/design.ts";
 import {exportReconstructionModel} from "../reconstruct/model-export.ts";
-import {dataPackageZip, parquetTables} from "./data-package-zip.ts";
-import {dataPackage, kennisverkennerSav, respondentsCsv, siteData as siteExportData} from "./site-export.ts";
+import {dataPackageFiles, zipDataPackage} from "./data-package-zip.ts";
+import {siteData as siteExportData} from "./site-export.ts";
 
 const text = (s: string) => new TextEncoder().encode(s);
-const json = (value: unknown, indent?: number) => text(JSON.stringify(value, null, indent) + (indent ? "\n" : ""));
+const json = (value: unknown) => text(JSON.stringify(value));
 
 /** The site's data files by name (the names the pages use under data/site/). */
 export async function siteFiles(): Promise<Record<string, Uint8Array>> {
   const data = await siteData();
   const published = await siteExportData();
+  // The downloads (/downloads), among them the Parquet tables DuckDB-WASM and the story read, and all of them in one zip.
+  const packageFiles = await dataPackageFiles(published);
   const files: Record<string, Uint8Array> = {
     // The codebook, the report's printed numbers and the data's provenance, for every page.
     "survey-meta.json": json(data.meta),
-    // The downloads (/downloads) and the tables DuckDB-WASM and the story read.
-    "kennisverkenner.sav": kennisverkennerSav(published),
-    "respondents.csv": text(respondentsCsv(published)),
-    "datapackage.json": json(dataPackage(published), 2),
-    "kennisverkenner-data.zip": await dataPackageZip()
+    ...packageFiles,
+    "kennisverkenner-data.zip": zipDataPackage(published, packageFiles)
   };
-  for (const table of parquetTables) files[`${table}.parquet`] = await publishedParquet(table);
   // Protected publication: the story's aggregates with small groups suppressed, and which cells were and why. In open
   // mode only {"publication": "open"}.
   files["protected-tables.json"] = json(data.protection?.tables ?? {publication: "open"});
@@ -39,7 +35,7 @@ export async function siteFiles(): Promise<Record<string, Uint8Array>> {
   // loaders/) and the parameters it invented (/lab/synthetisch: the seed, each item's loading, the topics'
   // correlations; the questions themselves come from survey-meta.json).
   const printed = JSON.parse(readFileSync(`${projectRoot}data/published.json`, "utf8"));
-  files["reconstruction-model.json"] = json(exportReconstructionModel(loadCodebook(), printed.tables));
+  files["reconstruction-model.json"] = json(exportReconstructionModel(published.codebook, printed.tables));
   const loadings = Object.fromEntries(Object.entries(itemDesign).map(([id, design]) => [id, design.loading]));
   files["reconstruction-design.json"] = json({seed, baseFactorCorrelation, factorCorrelations, loadings});
   return files;
