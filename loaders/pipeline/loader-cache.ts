@@ -22,6 +22,9 @@ export const FINGERPRINT_FILE = ".kennisverkenner-data-fingerprint";
 /** Settings that change what the loaders write. */
 const SETTINGS = ["KV_SHOW_PRINTED", "KV_PUBLICATION", "SOURCE_DATE_EPOCH"];
 
+/** Packages whose files a data loader copies into the site (src/data/duckdb.zip.ts): a new version is new output. */
+const COPIED_PACKAGES = ["@duckdb/duckdb-wasm"];
+
 /** Folders of code that data loaders import: any change there may change their output. */
 const CODE_FOLDERS = ["loaders", "src/components"];
 
@@ -34,9 +37,15 @@ function* filesUnder(dir: string): Generator<string> {
   }
 }
 
+/** A direct dependency's installed version (its manifest is not always among its exports, so read from its folder). */
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(projectRoot, "node_modules", name, "package.json"), "utf8")) as {version: string}).version;
+}
+
 /**
  * SHA-256 over the export's bytes (and its modification day, which the provenance record states), its sidecar, the
- * mapping file, the codebook and its schema, the report's printed numbers, the settings above and the loaders' code.
+ * mapping file, the codebook and its schema, the report's printed numbers, the settings above, the loaders' code and
+ * the versions of the packages they copy.
  */
 export function dataFingerprint(source: SiteSource, env: Record<string, string | undefined> = process.env): string {
   const hash = createHash("sha256");
@@ -50,6 +59,7 @@ export function dataFingerprint(source: SiteSource, env: Record<string, string |
   for (const path of [defaultCodebookPath, join(projectRoot, "data/codebook.schema.json"), join(projectRoot, "data/published.json")]) add(relative(projectRoot, path), readFileSync(path));
   for (const name of SETTINGS) add(name, env[name] ?? "");
   for (const folder of CODE_FOLDERS) for (const path of filesUnder(join(projectRoot, folder))) add(relative(projectRoot, path), readFileSync(path));
+  for (const name of COPIED_PACKAGES) add(name, packageVersion(name));
   return hash.digest("hex");
 }
 

@@ -47,11 +47,18 @@ const surveyFiles: Record<string, () => Promise<ArrayBuffer>> = {
   response_options: () => FileAttachment("../data/site/response_options.parquet").arrayBuffer()
 };
 
-/** Starts DuckDB-WASM (the exception-handling build) from files Framework copied out of node_modules. */
+/**
+ * DuckDB-WASM's worker (a classic script) and its gzip module, served as the site's own files (src/data/duckdb.zip.ts)
+ * and fetched only when a database starts.
+ */
+const duckdbWorkerUrl = () => FileAttachment("../data/duckdb/duckdb-browser-eh.worker.js").url();
+const duckdbPackedModuleUrl = () => FileAttachment("../data/duckdb/duckdb-eh.wasm.gz").url();
+
+/** Starts DuckDB-WASM (the exception-handling build). */
 async function startDuckDB(): Promise<AsyncDuckDB> {
-  const worker = new Worker(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), {type: "module"});
+  const worker = new Worker(await duckdbWorkerUrl());
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(await duckdbModuleUrl(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm")));
+  await db.instantiate(await duckdbModuleUrl(await duckdbPackedModuleUrl()));
   // Nothing may be fetched from the internet: no extension auto-install or auto-load.
   await db.open({query: {castBigIntToDouble: true}, autoInstallKnownExtensions: false, autoLoadKnownExtensions: false} as any);
   return db;

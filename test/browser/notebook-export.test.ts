@@ -39,16 +39,25 @@ const built = existsSync(dataDir);
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 
-/** The scratch project: config, the exported page, the components, and the data files where the site's loader puts them (data/site/). */
+/** A built data file by its source name (Framework puts the content hash before the last extension). */
+function builtFile(folder: string, name: string): string {
+  const [base, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
+  const file = readdirSync(folder).find((f) => f.startsWith(`${base}.`) && new RegExp(`^[0-9a-f]+\\.${ext}$`).test(f.slice(base.length + 1)));
+  if (!file) throw new Error(`no ${name} in ${folder}`);
+  return join(folder, file);
+}
+
+/**
+ * The scratch project: config, the exported page, the components, and the files the site's loaders make where they
+ * put them (data/site/: the survey; data/duckdb/: DuckDB-WASM's worker and module).
+ */
 function scratchProject() {
   rmSync(project, {recursive: true, force: true});
-  mkdirSync(join(project, "src", "data", "site"), {recursive: true});
   cpSync(resolve("src/components"), join(project, "src", "components"), {recursive: true, filter: (path) => !path.includes("prerender")});
-  for (const name of ["respondents.parquet", "answers.parquet", "items.parquet", "response_options.parquet", "survey-meta.json"]) {
-    const [base, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
-    const file = readdirSync(dataDir).find((f) => new RegExp(`^${base}\\.[0-9a-f]+\\.${ext}$`).test(f));
-    if (!file) throw new Error(`no ${name} in ${dataDir}`);
-    cpSync(join(dataDir, file), join(project, "src", "data", "site", name));
+  const files = {site: ["respondents.parquet", "answers.parquet", "items.parquet", "response_options.parquet", "survey-meta.json"], duckdb: ["duckdb-browser-eh.worker.js", "duckdb-eh.wasm.gz"]};
+  for (const [folder, names] of Object.entries(files)) {
+    mkdirSync(join(project, "src", "data", folder), {recursive: true});
+    for (const name of names) cpSync(builtFile(join(distDir, "_file", "data", folder), name), join(project, "src", "data", folder, name));
   }
   writeFileSync(join(project, "observablehq.config.js"), `export default {title: "Export", root: "src", output: "dist", globalStylesheets: [], head: '<link rel="icon" href="data:,">', pages: [], search: false, pager: false};\n`);
   writeFileSync(join(project, "src", "index.md"), exportFramework(notebook));

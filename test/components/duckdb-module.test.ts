@@ -1,12 +1,10 @@
-// The DuckDB module as the built site ships it: a gzip copy unpacked in the page, or the plain file when there is
-// none (npm run dev); a host that already unpacked it (Content-Encoding: gzip) is recognised by the first bytes.
+// The DuckDB module as the site ships it: a gzip copy unpacked in the page; a host that already unpacked it
+// (Content-Encoding: gzip) is recognised by the first bytes.
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {gzipSync} from "node:zlib";
 import {describe, expect, it} from "vitest";
-import {isGzip, sitePacksModule, wasmBlob} from "../../src/components/duckdb-module.ts";
-import {PACKED_MODULE_META} from "../../scripts/pack-duckdb-wasm.ts";
-import {JSDOM} from "jsdom";
+import {duckdbModuleUrl, isGzip, wasmBlob} from "../../src/components/duckdb-module.ts";
 
 const module = readFileSync(createRequire(import.meta.url).resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
 const buffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -27,8 +25,16 @@ describe("DuckDB's module", () => {
     expect(WebAssembly.validate(new Uint8Array(await blob.arrayBuffer()))).toBe(true);
   });
 
-  it("is taken packed only on a page whose post-build says so (dev and exported pages load the plain file)", () => {
-    expect(sitePacksModule(new JSDOM(`<!doctype html><head>${PACKED_MODULE_META}</head>`).window.document)).toBe(true);
-    expect(sitePacksModule(new JSDOM("<!doctype html><head></head>").window.document)).toBe(false);
+  it("is fetched once per page; a failed fetch says which file and what the server answered, and is tried again", async () => {
+    const asked: string[] = [];
+    let status = 404;
+    const server = (async (url: string) => (asked.push(url), status === 200 ? new Response(gzipSync(module.subarray(0, 64))) : new Response("niet gevonden", {status}))) as typeof fetch;
+    const packed = "./_file/data/duckdb/duckdb-eh.wasm.gz";
+    await expect(duckdbModuleUrl(packed, server)).rejects.toThrow(`DuckDB-WASM kon niet worden geladen: ${packed} gaf 404`);
+    status = 200;
+    const url = await duckdbModuleUrl(packed, server);
+    expect(url).toMatch(/^blob:/);
+    expect(await duckdbModuleUrl(packed, server)).toBe(url);
+    expect(asked).toEqual([packed, packed]);
   });
 });
