@@ -14,7 +14,7 @@ export default {
   globalStylesheets: [],
   // Our own stylesheet imports Framework's default and themes (light and dark) and adds the story's styles.
   style: "style.css",
-  // No header: Framework would parse an empty one for every page. `npm run build` (scripts/build.ts) hands the head
+  // No header: Framework would parse an empty one for every page. `npm run build` (scripts/build-site.ts) hands the head
   // and the footer below to the post-build instead of Framework, for speed; the pages come out the same.
   header: null,
   // Runs once the HTML is parsed (a module script: a classic inline script here would stop the parser until the

@@ -1,4 +1,4 @@
-// Types for the parts of Framework's command-line internals that scripts/build.ts calls (Framework ships none):
+// Types for the parts of Framework's command-line internals that scripts/build-site.ts calls (Framework ships none):
 // what `observable build` itself does, `build({config: await readConfig()})`.
 declare module "@observablehq/framework/dist/config.js" {
   export interface Config {
