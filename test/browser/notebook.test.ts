@@ -51,7 +51,7 @@ describe("/notebook", () => {
     const textOnly = parseNotebook({version: 1, title: "Alleen tekst", cells: [{kind: "text", id: "t", markdown: "Nog geen SQL."}]});
     const {page} = await openNotebook(site.browser, site.origin, textOnly);
     const wasm: string[] = [];
-    page.on("request", (r) => /\.wasm(\.gz)?$/.test(r.url()) && wasm.push(r.url()));
+    page.on("request", (r) => /duckdb-eh\.wasm(\.[0-9a-f]+)?(\.gz)?$/.test(r.url()) && wasm.push(r.url()));
     try {
       expect(await page.locator(".notebook-loading progress").isVisible()).toBe(true);
       expect(await page.locator(".notebook-loading").innerText()).toContain("De database start pas als er een cel moet draaien.");
