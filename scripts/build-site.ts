@@ -1,7 +1,8 @@
 // The site build (`npm run build`, through ./build.mjs): Framework's build of the site, then the post-build pass over
-// the built pages (./postbuild.ts), in one process. The configuration (observablehq.config.ts) is read once, as `observable build` reads it; its head and
-// footer go to the post-build instead of Framework (./page-fragments.ts). A second process for the post-build cost
-// 0,7 s of tsx start-up on every build. Errors are reported as `observable build` reports them: the message, no stack.
+// the built pages (./postbuild.ts), in one process. The configuration (observablehq.config.ts) is read once, as
+// `observable build` reads it; its head and footer go to the post-build instead of Framework (./page-fragments.ts).
+// A second process for the post-build cost 0,7 s of tsx start-up on every build. Errors are reported as
+// `observable build` reports them: the message, no stack.
 import {resolve} from "node:path";
 import {build} from "@observablehq/framework/dist/build.js";
 import {readConfig} from "@observablehq/framework/dist/config.js";

@@ -12,18 +12,23 @@ export interface PageFragments {
 /**
  * A built page with the fragments in place, as Framework renders a configured head and footer: the head on its own
  * line before the head's first <script>, the footer in a <div> at the end of <footer id="observablehq-footer">
- * (made after </main> when the page has no pager, hence no footer of its own). A page that has them is left as it is.
+ * (made after </main> when the page has no pager, hence no footer of its own). An empty fragment is left out, as
+ * Framework leaves it out; a fragment the page has already is not added again.
  */
 export function addPageFragments(html: string, {head, footer}: PageFragments): string {
-  if (html.includes(head)) return html;
-  const headEnd = html.indexOf("</head>");
-  const firstScript = html.indexOf("\n<script", html.indexOf("<head>"));
-  if (headEnd < 0 || firstScript < 0 || firstScript > headEnd) throw new Error("a built page has no <head> with a script in it: has Framework's page template changed?");
-  let page = `${html.slice(0, firstScript)}\n${head}${html.slice(firstScript)}`;
+  let page = html;
+  if (head && !page.includes(head)) {
+    const headEnd = page.indexOf("</head>");
+    const firstScript = page.indexOf("\n<script", page.indexOf("<head>"));
+    if (headEnd < 0 || firstScript < 0 || firstScript > headEnd) throw new Error("a built page has no <head> with a script in it: has Framework's page template changed?");
+    page = `${page.slice(0, firstScript)}\n${head}${page.slice(firstScript)}`;
+  }
   const div = `\n<div>${footer}</div>`;
-  const pageFooter = /(<footer id="observablehq-footer">[\s\S]*?)(\n<\/footer>)/;
-  if (pageFooter.test(page)) page = page.replace(pageFooter, (_, open: string, close: string) => `${open}${div}${close}`);
-  else if (page.includes("</main>")) page = page.replace("</main>", () => `</main>\n<footer id="observablehq-footer">${div}\n</footer>`);
-  else throw new Error("a built page has no </main>: has Framework's page template changed?");
+  if (footer && !page.includes(div)) {
+    const pageFooter = /(<footer id="observablehq-footer">[\s\S]*?)(\n<\/footer>)/;
+    if (pageFooter.test(page)) page = page.replace(pageFooter, (_, open: string, close: string) => `${open}${div}${close}`);
+    else if (page.includes("</main>")) page = page.replace("</main>", () => `</main>\n<footer id="observablehq-footer">${div}\n</footer>`);
+    else throw new Error("a built page has no </main>: has Framework's page template changed?");
+  }
   return page;
 }

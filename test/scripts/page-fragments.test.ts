@@ -53,6 +53,13 @@ describe("addPageFragments", () => {
     for (const page of pages) expect(addPageFragments(framework[page], fragments)).toBe(framework[page]);
   });
 
+  it("leaves out an empty fragment, as Framework does", () => {
+    const headOnly = addPageFragments(bare.hoofdstuk, {head: fragments.head, footer: ""});
+    expect(headOnly).toContain(fragments.head);
+    expect(headOnly).not.toContain("<div></div>");
+    expect(addPageFragments(bare.hoofdstuk, {head: "", footer: fragments.footer})).toBe(addPageFragments(bare.hoofdstuk, fragments).replace(`\n${fragments.head}`, ""));
+  });
+
   it("refuses a page that is not Framework's template, rather than guess", () => {
     expect(() => addPageFragments("<html><body><main></main></body></html>", fragments)).toThrow(/Framework's page template/);
     expect(() => addPageFragments("<html><head>\n<script></script></head><body></body></html>", fragments)).toThrow(/no <\/main>/);
