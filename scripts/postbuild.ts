@@ -1,4 +1,4 @@
-// After Framework's build, one pass over every built page (./build.ts):
+// After Framework's build, one pass over every built page (./build-site.ts):
 // - add the head and footer every page carries (./page-fragments.ts: Framework's build is given neither, for speed);
 // - serve it as <html lang="nl"> (Framework 1.13 has no option for it);
 // - let readers zoom (Framework's viewport has maximum-scale=1, which WCAG 1.4.4 forbids);
