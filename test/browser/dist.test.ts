@@ -28,6 +28,14 @@ describe("built site (dist/)", () => {
     }
   });
 
+  it("parses a chapter's text and first chart without waiting for a script: Framework's classic scripts come last", () => {
+    const text = readFileSync(join(distDir, "hoofdstuk/beschikbaarheid.html"), "utf8");
+    const firstClassicScript = text.search(/<script>/);
+    expect(firstClassicScript).toBeGreaterThan(0);
+    expect(firstClassicScript).toBeGreaterThan(text.indexOf("</main>"));
+    expect(firstClassicScript).toBeGreaterThan(text.indexOf("story-prerender"));
+  });
+
   it("has no file over a static host's 25 MB limit: DuckDB's module is there only packed, beside its worker", () => {
     expect(all.filter((f) => statSync(f).size > 25 * 2 ** 20)).toEqual([]);
     expect(all.filter((f) => /duckdb-eh(\.[0-9a-f]+)?\.wasm$/.test(f))).toEqual([]);
