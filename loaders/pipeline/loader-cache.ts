@@ -78,33 +78,41 @@ export function clearStaleLoaderCache(cacheDir: string, fingerprint: string): st
 }
 
 /**
- * The file beside the cached outputs that holds the provenance record of the data last read and checked, with their
+ * The file beside the cached outputs that holds what checking the data last read gave (./site-config.ts), with their
  * fingerprint. Its name does not start with "_": a new fingerprint clears it with the outputs.
  */
 export const CHECKED_DATA_FILE = ".kennisverkenner-checked-data.json";
 
+/** What a build learned from checking the data: the provenance record, and the disclosure summary a protected publication prints. */
+export interface CheckedData {
+  provenance: DataProvenance;
+  disclosureSummary?: string;
+}
+
 /**
- * The provenance record of data with `fingerprint`, when a build read and checked exactly those data before (the
+ * What checking the data with `fingerprint` gave, when a build read and checked exactly those data before (the
  * export's bytes, settings and the pipeline's code are all in the fingerprint); else undefined. The configuration
- * then words the footer without reading the export again, which costs seconds on every rebuild.
+ * then words the footer and prints the disclosure summary without reading the export again, which costs seconds on
+ * every rebuild.
  */
-export function checkedProvenance(cacheDir: string, fingerprint: string): DataProvenance | undefined {
+export function checkedData(cacheDir: string, fingerprint: string): CheckedData | undefined {
   const path = join(cacheDir, CHECKED_DATA_FILE);
   if (!existsSync(path)) return undefined;
   try {
-    const record = JSON.parse(readFileSync(path, "utf8")) as {fingerprint?: string; provenance?: DataProvenance};
-    return record.fingerprint === fingerprint ? record.provenance : undefined;
+    const record = JSON.parse(readFileSync(path, "utf8")) as {fingerprint?: string} & Partial<CheckedData>;
+    if (record.fingerprint !== fingerprint || !record.provenance) return undefined;
+    return {provenance: record.provenance, ...(record.disclosureSummary != null && {disclosureSummary: record.disclosureSummary})};
   } catch {
     return undefined; // an unreadable record (an interrupted write): read the data again
   }
 }
 
-/** Records that the data with `fingerprint` passed the pipeline's checks, and their provenance record. */
-export function recordCheckedProvenance(cacheDir: string, fingerprint: string, provenance: DataProvenance): void {
+/** Records that the data with `fingerprint` passed the pipeline's checks, and what checking them gave. */
+export function recordCheckedData(cacheDir: string, fingerprint: string, checked: CheckedData): void {
   mkdirSync(cacheDir, {recursive: true});
   const path = join(cacheDir, CHECKED_DATA_FILE);
   // A temporary name first: a build stopped halfway never leaves half a record.
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({fingerprint, provenance}));
+  writeFileSync(temporary, JSON.stringify({fingerprint, ...checked}));
   renameSync(temporary, path);
 }

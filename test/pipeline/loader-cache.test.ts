@@ -4,7 +4,7 @@ import {mkdtempSync, mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync, 
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
-import {CHECKED_DATA_FILE, checkedProvenance, clearStaleLoaderCache, dataFingerprint, FINGERPRINT_FILE, recordCheckedProvenance} from "../../loaders/pipeline/loader-cache.ts";
+import {CHECKED_DATA_FILE, checkedData, clearStaleLoaderCache, dataFingerprint, FINGERPRINT_FILE, recordCheckedData} from "../../loaders/pipeline/loader-cache.ts";
 import {reconstructedExport} from "../../loaders/pipeline/site-source.ts";
 
 let dir: string;
@@ -81,19 +81,25 @@ describe("the record of checked data", () => {
 
   test("is read back only for the fingerprint it was made from", () => {
     const cache = join(dir, "cache");
-    expect(checkedProvenance(cache, "a")).toBeUndefined();
-    recordCheckedProvenance(cache, "a", provenance);
-    expect(checkedProvenance(cache, "a")).toEqual(provenance);
-    expect(checkedProvenance(cache, "b")).toBeUndefined();
+    expect(checkedData(cache, "a")).toBeUndefined();
+    recordCheckedData(cache, "a", {provenance});
+    expect(checkedData(cache, "a")).toEqual({provenance});
+    expect(checkedData(cache, "b")).toBeUndefined();
+  });
+
+  test("keeps the disclosure summary of a protected publication, so that every build can print it", () => {
+    const cache = join(dir, "cache");
+    recordCheckedData(cache, "p", {provenance, disclosureSummary: "Disclosure report (KV_PUBLICATION=protected): ..."});
+    expect(checkedData(cache, "p")?.disclosureSummary).toBe("Disclosure report (KV_PUBLICATION=protected): ...");
   });
 
   test("goes with the outputs when the fingerprint changes; an unreadable record is not trusted", () => {
     const cache = join(dir, "cache");
     clearStaleLoaderCache(cache, "a");
-    recordCheckedProvenance(cache, "a", provenance);
+    recordCheckedData(cache, "a", {provenance});
     clearStaleLoaderCache(cache, "b");
     expect(existsSync(join(cache, CHECKED_DATA_FILE))).toBe(false);
     writeFileSync(join(cache, CHECKED_DATA_FILE), '{"fingerprint": "b", "provenance":');
-    expect(checkedProvenance(cache, "b")).toBeUndefined();
+    expect(checkedData(cache, "b")).toBeUndefined();
   });
 });
