@@ -3,17 +3,11 @@
 // dropout plan that yields the printed n's, the printed and the invented answer distributions). The engine
 // (engine.ts) turns them into the 107 reconstructed respondents.
 import type {Codebook} from "../codebook/codebook.ts";
+import type {PublishedTable} from "../../src/components/survey/survey-meta.ts";
 import {itemDesign, nonresponsePlan, otherFunctions, respondentsPerClass, secretariesPerClass, sizeClassOrder} from "./design.ts";
 import type {AnswerTarget, TargetTables} from "./target-tables.ts";
 
-/** A scale table of the report (data/published.json `tables`). */
-export interface PublishedTable {
-  id: string;
-  scale: string;
-  items: number;
-  rows: {size_class: string; mean: number; n: number; n_consistent?: number}[];
-  total: {mean: number; n: number; n_consistent?: number};
-}
+export type {PublishedTable};
 
 /** The report prints means with two decimals, rounded half up (published.json `precision_note`). */
 export const PRINTED_DECIMALS = 2;

@@ -4,9 +4,7 @@
 // src/data/site.zip.ts zips them and Framework unpacks each file a page names (data/site/<name>). One process rather
 // than a loader per file: every loader process starts tsx, loads the pipeline and reads the export again, about 2,5 s
 // each on two cores, which was half of a clean build.
-import {readFileSync} from "node:fs";
 import {siteData} from "../pipeline/site-data.ts";
-import {projectRoot} from "../pipeline/site-source.ts";
 import {baseFactorCorrelation, factorCorrelations, itemDesign, seed} from "../reconstruct/design.ts";
 import {exportReconstructionModel} from "../reconstruct/model-export.ts";
 import {dataPackageFiles, zipDataPackage} from "./data-package-zip.ts";
@@ -34,8 +32,7 @@ export async function siteFiles(): Promise<Record<string, Uint8Array>> {
   // The reconstruction's latent model (the coverage simulation on /lab/onzekerheid; pages cannot import from
   // loaders/) and the parameters it invented (/lab/synthetisch: the seed, each item's loading, the topics'
   // correlations; the questions themselves come from survey-meta.json).
-  const printed = JSON.parse(readFileSync(`${projectRoot}data/published.json`, "utf8"));
-  files["reconstruction-model.json"] = json(exportReconstructionModel(published.codebook, printed.tables));
+  files["reconstruction-model.json"] = json(exportReconstructionModel(published.codebook, data.meta.published.tables));
   const loadings = Object.fromEntries(Object.entries(itemDesign).map(([id, design]) => [id, design.loading]));
   files["reconstruction-design.json"] = json({seed, baseFactorCorrelation, factorCorrelations, loadings});
   return files;

@@ -8,14 +8,8 @@ import {parseSav} from "../../loaders/read/sav/read.ts";
 import {readCsv} from "../../loaders/read/read-csv.ts";
 import {hasPspp, psppMissingMessage, psppTable, runPspp, tempDir} from "../helpers/pspp.ts";
 import {describeWith} from "../helpers/prerequisite.ts";
+import type {PublishedTable} from "../../src/components/survey/survey-meta.ts";
 
-interface PublishedTable {
-  id: string;
-  scale: string;
-  column?: string;
-  rows: {size_class: string; mean: number; n: number; n_consistent?: number}[];
-  total: {mean: number; n: number; n_consistent?: number};
-}
 const published = JSON.parse(readFileSync(new URL("../../data/published.json", import.meta.url), "utf8")) as {tables: PublishedTable[]};
 const data = await siteData();
 const sav = kennisverkennerSav(data);

@@ -202,7 +202,7 @@ export function printedTableFigure(story: Story, number: string, filters: Filter
   const showPrinted = story.meta.provenance.showPrinted;
   const title = tables.length > 1 ? tables.map((t) => t.title_nl).join(" / ") : tables[0].title_nl;
   const caption = showPrinted ? `${number}: gemiddelde score (aantal gemeenten) — rapport en herberekend` : `${number}: gemiddelde score (aantal gemeenten)`;
-  const printedOf = (t: PublishedTable) => (showPrinted ? [...t.rows.map((r) => ({group: r.size_class!, mean: r.mean})), {group: TOTAL, mean: t.total.mean}] : []);
+  const printedOf = (t: PublishedTable) => (showPrinted ? [...t.rows.map((r) => ({group: r.size_class, mean: r.mean})), {group: TOTAL, mean: t.total.mean}] : []);
   let lead: HTMLElement | null = null;
   const update = (columns: MeanRow[][], filter: StoryFilter): FigureUpdate => {
     const columnsOf = tables.map((t, i) => ({table: t, rows: columns[i]}));

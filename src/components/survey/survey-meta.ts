@@ -80,13 +80,21 @@ export interface SurveyMeta {
   published: PublishedNumbers;
 }
 
+/** A printed mean with its n (data/published.json). */
 export interface PublishedRow {
-  size_class?: string;
   mean: number;
   n: number;
+  /** The n consistent with the report's other tables, where the printed n is a slip (published.json `slips`). */
+  n_consistent?: number;
   slip?: string;
 }
 
+/** A size class's row of a scale table. */
+export interface PublishedClassRow extends PublishedRow {
+  size_class: string;
+}
+
+/** A scale table of the report: mean per size class and in total (data/published.json `tables`). */
 export interface PublishedTable {
   id: string;
   title_nl: string;
@@ -94,7 +102,9 @@ export interface PublishedTable {
   scale: string;
   items: number;
   range: [number, number];
-  rows: PublishedRow[];
+  /** The item a table on one question reports (Tabel 5: peilen, betrekken); absent for a whole scale. */
+  column?: string;
+  rows: PublishedClassRow[];
   total: PublishedRow;
 }
 

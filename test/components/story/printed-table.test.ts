@@ -9,7 +9,7 @@ import type {PublishedTable} from "../../../src/components/survey/survey-meta.ts
 import published from "../../../data/published.json" with {type: "json"};
 
 const sizeClasses = ["<25.000", "25.001-50.000", "50.001-100.000", ">100.000"];
-const tables = published.tables.filter((t) => t.id === "Tabel 5") as unknown as PublishedTable[];
+const tables = published.tables.filter((t) => t.id === "Tabel 5") as PublishedTable[];
 const row = (group: string, mean: number | null, n: number | null): MeanRow => ({group, n, mean, se: 0.1, low: mean, high: mean, suppressed: mean == null});
 const filter = {sizes: sizeClasses.slice(0, 3), role: "gemeentesecretaris", weighted: false};
 const rows = [row("<25.000", 3.1, 9), row("25.001-50.000", 3.3, 12), row("50.001-100.000", null, null), row(TOTAL, null, null)];
@@ -46,7 +46,7 @@ describe("recomputedTable (a site whose data are not the reconstruction shows no
 describe("updateRecomputed (a filter change rewrites the recomputed cells in place)", () => {
   const everyone = {sizes: sizeClasses, role: "alle", weighted: false};
   // The report's own numbers: every recomputed cell agrees with the printed one.
-  const printedRows = (t: PublishedTable) => [...t.rows.map((r) => row(r.size_class!, r.mean, (r as {n_consistent?: number}).n_consistent ?? r.n)), row(TOTAL, t.total.mean, (t.total as {n_consistent?: number}).n_consistent ?? t.total.n)];
+  const printedRows = (t: PublishedTable) => [...t.rows.map((r) => row(r.size_class, r.mean, r.n_consistent ?? r.n)), row(TOTAL, t.total.mean, t.total.n_consistent ?? t.total.n)];
   const asText = (node: Element) => [...node.querySelectorAll("td")].map((td) => `${td.className}:${td.textContent}`);
 
   test("gives the cells a table built for the new filter has, with the printed ones untouched", () => {
