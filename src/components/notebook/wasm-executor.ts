@@ -1,27 +1,22 @@
-// The notebook runner's executor over a DuckDB-WASM connection (AsyncDuckDBConnection in the page): prepare, bind
-// each value by its JavaScript type, run, read the result table back as plain rows. One connection for the whole
+// The notebook runner's executor over a DuckDB-WASM connection (AsyncDuckDBConnection in the page): run the cell's
+// statement with its values bound (./run-statement.ts), read the result table back as plain rows. One connection for the whole
 // notebook, because the named results are temporary tables and those belong to their connection.
 import type {InputCell, InputValue, Notebook} from "./notebook.js";
 import {prepareCell} from "./parameters.js";
 import type {NotebookExecutor} from "./runner.js";
+import {runStatement, type StatementConnection} from "./run-statement.js";
 
 export type Row = Record<string, unknown>;
 
 /** The part of DuckDB-WASM's AsyncDuckDBConnection the notebook uses. */
-export interface WasmConnection {
-  prepare(sql: string): Promise<{query(...params: unknown[]): Promise<unknown>; close(): Promise<void>}>;
+export interface WasmConnection extends StatementConnection {
   query(sql: string): Promise<{toArray(): {toJSON(): Row}[]}>;
 }
 
 export function wasmExecutor(connection: WasmConnection): NotebookExecutor<Row[]> {
   return {
     async runSql(name, sql, params) {
-      const statement = await connection.prepare(sql);
-      try {
-        await statement.query(...params.map((p) => p.value));
-      } finally {
-        await statement.close();
-      }
+      await runStatement(connection, sql, params);
       return (await connection.query(`FROM ${name}`)).toArray().map((row) => ({...row.toJSON()}));
     }
   };

@@ -1,17 +1,17 @@
-// The notebook runner's executor in the page: like ../wasm-executor.ts (prepare, bind, run on the notebook's one
-// connection), but it reads back only the first rows of the named result as an Arrow table, with the count of all
+// The notebook runner's executor in the page: like ../wasm-executor.ts (runs the cell's statement on the notebook's
+// one connection, ../run-statement.ts), but it reads back only the first rows of the named result as an Arrow table, with the count of all
 // rows, so that the SQL workbench's result table, pager and CSV/Parquet exports show and write it unchanged and a
 // result of a million rows is never copied out of DuckDB whole (exports stream it again). The connection is asked
 // for only when a cell runs, so that DuckDB-WASM starts on demand.
 import type {Table} from "apache-arrow";
 import type {NotebookExecutor} from "../runner.js";
+import {runStatement, type StatementConnection} from "../run-statement.js";
 
 /** Rows of a named result kept in the page (the table, its pages and charts), as in the SQL workbench. */
 export const KEEP_ROWS = 10_000;
 
 /** The part of DuckDB-WASM's AsyncDuckDBConnection this executor uses. */
-export interface TableConnection {
-  prepare(sql: string): Promise<{query(...params: unknown[]): Promise<unknown>; close(): Promise<void>}>;
+export interface TableConnection extends StatementConnection {
   query(sql: string): Promise<Table>;
 }
 
@@ -29,12 +29,7 @@ export function tableExecutor(connection: () => Promise<TableConnection>, {keepR
   return {
     async runSql(name, sql, params) {
       const open = await connection();
-      const statement = await open.prepare(sql);
-      try {
-        await statement.query(...params.map((p) => p.value));
-      } finally {
-        await statement.close();
-      }
+      await runStatement(open, sql, params);
       // the name passed parseNotebook's NAME_PATTERN: a plain identifier that needs no quoting
       const table = await open.query(`FROM ${name} LIMIT ${keepRows}`);
       const rowCount = table.numRows < keepRows ? table.numRows : Number((await open.query(`SELECT count(*)::DOUBLE AS n FROM ${name}`)).getChildAt(0)!.get(0));
