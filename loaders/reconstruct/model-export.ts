@@ -22,7 +22,8 @@ import type {Codebook} from "../codebook/codebook.ts";
 import {itemDesign, seed, sizeClassOrder, topics, type SizeClass} from "./design.ts";
 import {largestRemainder} from "./largest-remainder.ts";
 import {factorCorrelationMatrix} from "./latent-model.ts";
-import {reconstruct, type PublishedTable} from "./reconstruct.ts";
+import type {PublishedTable} from "../../src/components/survey/survey-meta.ts";
+import {reconstruct} from "./reconstruct.ts";
 import type {SamplerItem, SamplerModel} from "../../src/components/stats/simulate-model.ts";
 
 /** The sampler's item (src/components/stats/simulate-model.ts) with where its numbers came from. */

@@ -7,8 +7,6 @@ import type {PublishedTable} from "../../src/components/survey/survey-meta.ts";
 import {itemDesign, nonresponsePlan, otherFunctions, respondentsPerClass, secretariesPerClass, sizeClassOrder} from "./design.ts";
 import type {AnswerTarget, TargetTables} from "./target-tables.ts";
 
-export type {PublishedTable};
-
 /** The report prints means with two decimals, rounded half up (published.json `precision_note`). */
 export const PRINTED_DECIMALS = 2;
 

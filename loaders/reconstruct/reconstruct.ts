@@ -1,11 +1,10 @@
 // The reconstructed responses: the engine (engine.ts) calibrated to the report's printed numbers (printed-targets.ts).
 import type {Codebook} from "../codebook/codebook.ts";
 import {calibrateToTargets} from "./engine.ts";
-import {printedTargets, type PublishedTable} from "./printed-targets.ts";
+import type {PublishedTable} from "../../src/components/survey/survey-meta.ts";
+import {printedTargets} from "./printed-targets.ts";
 import {seed, type SizeClass} from "./design.ts";
 import {seededRandom, type Random} from "./random.ts";
-
-export type {PublishedTable} from "./printed-targets.ts";
 
 export interface ReconstructedRespondent {
   sourceId: string;
