@@ -1,8 +1,8 @@
-// The two fixed fragments every page carries, the configuration's `head` (a script and an icon) and `footer` (where
-// the questions and the answers come from), put into built pages where Framework would have put them. Framework
-// parses a configured head and footer into a new JSDOM window several times per page (to rewrite paths, find assets
-// and render), 8 windows a page: about 3 s of every build on two cores, for fragments with no path to rewrite. So
-// `npm run build` (./build-site.ts) gives Framework neither and the post-build adds them; `npm run dev` keeps Framework's.
+// The two fixed fragments every page carries, the configuration's `head` (a script and an icon) and `footer` (where the
+// questions and the answers come from), put into built pages where Framework would have put them. Framework parses a
+// configured head and footer into a new JSDOM window several times per page (to rewrite paths, find assets and render),
+// 8 windows a page: about 3 s of every build on two cores, for fragments with no path to rewrite. So `npm run build`
+// (./build-site.ts) gives Framework neither and the post-build adds them; `npm run dev` keeps Framework's.
 
 export interface PageFragments {
   head: string;

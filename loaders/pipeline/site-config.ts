@@ -1,9 +1,10 @@
 // What observablehq.config.ts needs from the site's data, computed once when Framework reads the configuration (before
 // `observable build` or `observable preview` runs any loader): stale loader output is cleared, the export is read and
-// checked, the footer is worded from the provenance record, and in protected publication mode the disclosure summary
-// is printed for the publisher: on every build, also when every loader's output is kept from the build before. Bad input stops here, with the pipeline's message and
-// no stack trace, before anything is written to the output folder. Data with the fingerprint of data checked before
-// (the same export's bytes, settings and pipeline code) are not read again: their provenance record is on file.
+// checked, the footer is worded from the provenance record, and in protected publication mode the disclosure summary is
+// printed for the publisher: on every build, also when every loader's output is kept from the build before. Bad input
+// stops here, with the pipeline's message and no stack trace, before anything is written to the output folder. Data
+// with the fingerprint of data checked before (the same export's bytes, settings and pipeline code) are not read again:
+// their provenance record is on file.
 import {readdirSync, utimesSync, watchFile} from "node:fs";
 import {join} from "node:path";
 import {defaultCodebookPath} from "../codebook/load-codebook.ts";

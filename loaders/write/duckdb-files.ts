@@ -8,8 +8,9 @@
 // limit, had to be swapped for a gzip copy after the build, in dist/ only. A new DuckDB-WASM version makes the files
 // again: its version is part of the loaders' fingerprint (loaders/pipeline/loader-cache.ts).
 //
-// A new fingerprint (another export, any edit in loaders/ or src/components/) clears every loader's output, this one's
-// too, so the gzip copy (3 s at level 9) is kept apart, under the module's hash, in a cache folder that clearing spares.
+// A new fingerprint (another export, any edit in loaders/ or src/components/) clears every loader's output, this
+// one's too, so the gzip copy (3 s at level 9) is kept apart, under the module's hash, in a cache folder that
+// clearing spares.
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";

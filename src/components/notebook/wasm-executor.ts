@@ -1,6 +1,6 @@
 // The notebook runner's executor over a DuckDB-WASM connection (AsyncDuckDBConnection in the page): run the cell's
-// statement with its values bound (./run-statement.ts), read the result table back as plain rows. One connection for the whole
-// notebook, because the named results are temporary tables and those belong to their connection.
+// statement with its values bound (./run-statement.ts), read the result table back as plain rows. One connection for
+// the whole notebook, because the named results are temporary tables and those belong to their connection.
 import type {InputCell, InputValue, Notebook} from "./notebook.js";
 import {prepareCell} from "./parameters.js";
 import type {NotebookExecutor} from "./runner.js";

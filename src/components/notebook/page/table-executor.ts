@@ -1,8 +1,8 @@
-// The notebook runner's executor in the page: like ../wasm-executor.ts (runs the cell's statement on the notebook's
-// one connection, ../run-statement.ts), but it reads back only the first rows of the named result as an Arrow table, with the count of all
-// rows, so that the SQL workbench's result table, pager and CSV/Parquet exports show and write it unchanged and a
-// result of a million rows is never copied out of DuckDB whole (exports stream it again). The connection is asked
-// for only when a cell runs, so that DuckDB-WASM starts on demand.
+// The notebook runner's executor in the page: like ../wasm-executor.ts (runs the cell's statement on the notebook's one
+// connection, ../run-statement.ts), but it reads back only the first rows of the named result as an Arrow table, with
+// the count of all rows, so that the SQL workbench's result table, pager and CSV/Parquet exports show and write it
+// unchanged and a result of a million rows is never copied out of DuckDB whole (exports stream it again). The
+// connection is asked for only when a cell runs, so that DuckDB-WASM starts on demand.
 import type {Table} from "apache-arrow";
 import type {NotebookExecutor} from "../runner.js";
 import {runStatement, type StatementConnection} from "../run-statement.js";
